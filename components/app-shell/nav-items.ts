@@ -1,0 +1,6 @@
+import type { Dictionary } from "@/lib/i18n/locales";
+
+export type NavItem = { href: string; label: (t: Dictionary) => string; icon: string };
+
+// Every dashboard page is listed here once; the sidebar and the mobile menu both render it.
+export const NAV_ITEMS: NavItem[] = [{ href: "/", label: (t) => t.nav.overview, icon: "◎" }];

@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+
+// One fresh install, walked through in order: setup → dashboard → sign out → sign in → bad password.
+test.describe.configure({ mode: "serial" });
+
+const admin = { email: "admin@example.com", password: "correct-horse-battery" };
+
+test("anonymous visitors are sent to first-run setup", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole("heading", { name: "初始化场景码" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+});
+
+test("the setup form shows field errors and creates nothing when invalid", async ({ page }) => {
+  await page.goto("/setup");
+  await page.getByLabel("邮箱").fill("not-an-email");
+  await page.getByLabel("密码", { exact: true }).fill("short");
+  await page.getByLabel("确认密码").fill("different");
+  await page.getByRole("button", { name: "创建管理员" }).click();
+  await expect(page.getByText("请输入有效的邮箱地址")).toBeVisible();
+  await expect(page.getByText("密码至少 10 个字符")).toBeVisible();
+  await expect(page.getByText("两次输入的密码不一致")).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/setup$/); // still no user
+});
+
+test("first-run setup creates the admin and opens the dashboard shell in Chinese", async ({ page }) => {
+  await page.goto("/setup");
+  await page.getByLabel("姓名").fill("运营管理员");
+  await page.getByLabel("邮箱").fill(admin.email);
+  await page.getByLabel("密码", { exact: true }).fill(admin.password);
+  await page.getByLabel("确认密码").fill(admin.password);
+  await page.getByRole("button", { name: "创建管理员" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("heading", { name: "概览" })).toBeVisible();
+  await expect(page.getByTestId("current-user").first()).toHaveText(admin.email);
+  await expect(page.getByRole("navigation", { name: "工作台" })).toBeVisible();
+});
+
+test("setup is closed once an admin exists", async ({ page }) => {
+  await page.goto("/setup");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("sign out, then the dashboard is refused", async ({ page }) => {
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("a wrong password shows an error and stays signed out", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("邮箱").fill(admin.email);
+  await page.getByLabel("密码").fill("wrong-password");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByText("邮箱或密码不正确。")).toBeVisible();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("the language switch turns the whole UI to English and back", async ({ page }) => {
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole("button", { name: "English" }).first().click();
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "中文" }).first().click();
+  await expect(page.getByRole("heading", { name: "概览" })).toBeVisible();
+});
+
+test("the phone layout has a working menu", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole("button", { name: "打开菜单" }).click();
+  await expect(page.locator("#mobile-menu").getByRole("link", { name: "概览" })).toBeVisible();
+  await context.close();
+});
+
+test("an anonymous request gets no session and no dashboard HTML", async ({ request }) => {
+  const session = await request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
+  const page = await request.get("/", { maxRedirects: 0 });
+  expect(page.status()).toBe(307);
+  expect(page.headers()["location"]).toMatch(/\/login$/);
+  expect(await page.text()).not.toContain("current-user");
+});
+
+async function signIn(page: import("@playwright/test").Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("邮箱").fill(email);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}

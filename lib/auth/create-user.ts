@@ -1,0 +1,69 @@
+import { db, isUniqueViolation } from "../db";
+import { hashPassword } from "./password";
+import { newUserSchema, setupSchema } from "./schemas";
+import { writeAudit } from "../audit/write-audit";
+
+const SETUP_KEY = "setup.completed";
+
+export class SetupAlreadyDoneError extends Error {
+  constructor() {
+    super("Scenecode is already set up");
+  }
+}
+
+export class EmailTakenError extends Error {
+  constructor(email: string) {
+    super(`A user with email ${email} already exists`);
+  }
+}
+
+export async function isSetupDone(): Promise<boolean> {
+  const client = db();
+  const [marker, users] = await Promise.all([
+    client.setting.findUnique({ where: { key: SETUP_KEY } }),
+    client.user.count(),
+  ]);
+  return Boolean(marker) || users > 0;
+}
+
+/**
+ * First-run setup: creates the first admin exactly once. The Setting row's primary key
+ * decides races between concurrent submissions (or instances), not a prior count.
+ */
+export async function createFirstAdmin(input: unknown) {
+  const data = setupSchema.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await db().$transaction(async (tx) => {
+      if ((await tx.user.count()) > 0) throw new SetupAlreadyDoneError();
+      await tx.setting.create({ data: { key: SETUP_KEY, value: new Date().toISOString() } });
+      const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, role: "admin" } });
+      await writeAudit(tx, { actor: user.email, userId: user.id, action: "setup.complete", targetType: "user", targetId: user.id });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new SetupAlreadyDoneError();
+    throw error;
+  }
+}
+
+/** Creates a user (CLI and the users page). Marks setup done, so the setup page closes. */
+export async function createUser(input: unknown, actor: { email: string; id?: string }) {
+  const data = newUserSchema.parse(input);
+  const passwordHash = await hashPassword(data.password);
+  try {
+    return await db().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, role: data.role } });
+      await tx.setting.upsert({
+        where: { key: SETUP_KEY },
+        create: { key: SETUP_KEY, value: new Date().toISOString() },
+        update: {},
+      });
+      await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "user.create", targetType: "user", targetId: user.id, detail: { email: user.email, role: user.role } });
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new EmailTakenError(data.email);
+    throw error;
+  }
+}

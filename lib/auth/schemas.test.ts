@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors, loginSchema, setupSchema } from "./schemas";
+
+describe("setup form", () => {
+  const valid = { name: "管理员", email: " Admin@Example.COM ", password: "correct-horse", confirmPassword: "correct-horse" };
+
+  it("normalises the email", () => {
+    expect(setupSchema.parse(valid).email).toBe("admin@example.com");
+  });
+
+  it("reports each bad field by its dictionary key", () => {
+    const result = setupSchema.safeParse({ name: "x".repeat(81), email: "nope", password: "short", confirmPassword: "other" });
+    expect(result.success).toBe(false);
+    expect(fieldErrors(result.error!)).toMatchObject({ name: "nameLong", email: "emailInvalid", password: "passwordShort" });
+  });
+
+  it("catches a confirmation that does not match", () => {
+    const result = setupSchema.safeParse({ ...valid, confirmPassword: "correct-horsf" });
+    expect(fieldErrors(result.error!)).toEqual({ confirmPassword: "passwordMismatch" });
+  });
+
+  it("requires an email", () => {
+    const result = setupSchema.safeParse({ ...valid, email: "" });
+    expect(fieldErrors(result.error!).email).toBe("required");
+  });
+});
+
+describe("login form", () => {
+  it("requires both fields", () => {
+    const result = loginSchema.safeParse({ email: "", password: "" });
+    expect(fieldErrors(result.error!)).toEqual({ email: "required", password: "required" });
+  });
+});

@@ -1,0 +1,70 @@
+import type { Dictionary } from "./zh-CN";
+
+export const en: Dictionary = {
+  app: {
+    name: "Scenecode",
+    tagline: "Know which promoter brought every follower",
+  },
+  nav: {
+    overview: "Overview",
+    sectionMain: "Workspace",
+    signOut: "Sign out",
+    signedInAs: "Signed in as",
+    language: "Language",
+    openMenu: "Open menu",
+    closeMenu: "Close menu",
+  },
+  roles: {
+    admin: "Admin",
+    viewer: "Viewer",
+  },
+  overview: {
+    title: "Overview",
+    welcome: "Welcome to Scenecode",
+    intro:
+      "Give every promoter a parametric QR code; followers who scan it are credited to that promoter and counted on the leaderboard.",
+    stepsTitle: "Getting started",
+    stepAccount:
+      "Connect your Official Account: enter the AppID, AppSecret and Token, and set the server URL in the WeChat console.",
+    stepPromoters: "Add promoters: Scenecode creates a permanent QR code for each through WeChat's API.",
+    stepTrack: "Watch results: as people scan and follow, the leaderboard shows new, unfollowed and net followers.",
+    statPromoters: "Promoters",
+    statFollowers: "Attributed followers",
+    statAccounts: "Connected accounts",
+    database: "Database",
+  },
+  setup: {
+    title: "Set up Scenecode",
+    intro: "This is the first start. Create the first admin account, then sign in to the dashboard.",
+    name: "Name",
+    email: "Email",
+    password: "Password",
+    passwordHint: "At least 10 characters",
+    confirmPassword: "Confirm password",
+    submit: "Create admin",
+    submitting: "Creating…",
+    alreadyDone: "Scenecode is already set up. Please sign in.",
+  },
+  login: {
+    title: "Sign in to Scenecode",
+    email: "Email",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    invalid: "Wrong email or password.",
+    throttled: "Too many failed attempts. Try again in {minutes} minutes.",
+    failed: "Sign-in failed. Please try again.",
+  },
+  errors: {
+    required: "Required",
+    emailInvalid: "Enter a valid email address",
+    passwordShort: "Use at least 10 characters",
+    passwordLong: "Use at most 200 characters",
+    passwordMismatch: "The passwords do not match",
+    nameLong: "Use at most 80 characters",
+    generic: "Something went wrong. Please try again.",
+    forbidden: "You don't have permission to do this.",
+    notFound: "This page does not exist.",
+    backHome: "Back to the dashboard",
+  },
+};

@@ -1,0 +1,70 @@
+// zh-CN is the reference dictionary: every other locale must have exactly these keys.
+export const zhCN = {
+  app: {
+    name: "场景码",
+    tagline: "哪位推广者带来了哪位粉丝，一目了然",
+  },
+  nav: {
+    overview: "概览",
+    sectionMain: "工作台",
+    signOut: "退出登录",
+    signedInAs: "当前用户",
+    language: "语言",
+    openMenu: "打开菜单",
+    closeMenu: "关闭菜单",
+  },
+  roles: {
+    admin: "管理员",
+    viewer: "只读成员",
+  },
+  overview: {
+    title: "概览",
+    welcome: "欢迎使用场景码",
+    intro: "为每位推广者生成带参数二维码，粉丝扫码关注后自动归属到推广者，并在排行榜中实时统计。",
+    stepsTitle: "开始使用",
+    stepAccount: "连接公众号：填写 AppID、AppSecret、Token，并在微信公众平台配置服务器地址。",
+    stepPromoters: "添加推广者：系统通过微信接口为每位推广者生成永久二维码。",
+    stepTrack: "查看效果：粉丝扫码关注后，排行榜显示新增、取关与净增。",
+    statPromoters: "推广者",
+    statFollowers: "归属粉丝",
+    statAccounts: "已连接公众号",
+    database: "数据库",
+  },
+  setup: {
+    title: "初始化场景码",
+    intro: "这是首次启动。请创建第一个管理员账号，之后即可登录管理后台。",
+    name: "姓名",
+    email: "邮箱",
+    password: "密码",
+    passwordHint: "至少 10 个字符",
+    confirmPassword: "确认密码",
+    submit: "创建管理员",
+    submitting: "正在创建…",
+    alreadyDone: "系统已初始化，请直接登录。",
+  },
+  login: {
+    title: "登录场景码",
+    email: "邮箱",
+    password: "密码",
+    submit: "登录",
+    submitting: "正在登录…",
+    invalid: "邮箱或密码不正确。",
+    throttled: "登录失败次数过多，请 {minutes} 分钟后再试。",
+    failed: "登录失败，请稍后重试。",
+  },
+  errors: {
+    required: "此项必填",
+    emailInvalid: "请输入有效的邮箱地址",
+    passwordShort: "密码至少 10 个字符",
+    passwordLong: "密码不能超过 200 个字符",
+    passwordMismatch: "两次输入的密码不一致",
+    nameLong: "姓名不能超过 80 个字符",
+    generic: "出错了，请重试。",
+    forbidden: "你没有执行此操作的权限。",
+    notFound: "页面不存在。",
+    backHome: "返回工作台",
+  },
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Dictionary = Widen<typeof zhCN>;

@@ -1,0 +1,42 @@
+// npm run cli -- <command> [--flag value …]  — what ops scripts need without a browser.
+import { parseArgs } from "node:util";
+import { ConfigError, loadDotEnv } from "../lib/env";
+import { adminCreate } from "./cli/admin-create";
+
+type Command = { summary: string; options: Record<string, { type: "string" | "boolean" }>; run: (values: Record<string, unknown>) => Promise<void> };
+
+const COMMANDS: Record<string, Command> = {
+  "admin:create": {
+    summary: "admin:create --email E --password P [--name N] [--role admin|viewer]   create a dashboard user",
+    options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
+    run: adminCreate,
+  },
+};
+
+function usage(): never {
+  console.error(["usage: npm run cli -- <command> [options]", "", ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join("\n"));
+  process.exit(2);
+}
+
+async function main() {
+  loadDotEnv();
+  const [name, ...rest] = process.argv.slice(2);
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) usage();
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({ args: rest, options: command.options, strict: true }).values;
+  } catch (error) {
+    console.error(`${name}: ${(error as Error).message}`);
+    return usage();
+  }
+  await command.run(values);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof ConfigError ? error.message : `Error: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

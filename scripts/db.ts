@@ -1,0 +1,77 @@
+// Database tasks for npm scripts: generate both clients, apply migrations, create a migration.
+//   tsx scripts/db.ts generate          — derive the PostgreSQL schema and generate both clients
+//   tsx scripts/db.ts migrate           — apply committed migrations to DATABASE_URL (SQLite: WAL on)
+//   tsx scripts/db.ts new-migration X   — write migration X for both providers from the schema change
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
+import { POSTGRES_SCHEMA, SQLITE_SCHEMA, syncPostgresSchema } from "./prisma-schemas";
+
+const PRISMA = path.join("node_modules", "prisma", "build", "index.js");
+// generate and diff read no database, but the schema's env("DATABASE_URL") must match its provider.
+const PLACEHOLDER_URL = { sqlite: "file:./data/placeholder.db", postgresql: "postgresql://placeholder@127.0.0.1:5432/placeholder" };
+
+function prisma(args: string[], databaseUrl: string, options: { quiet?: boolean } = {}) {
+  return execFileSync(process.execPath, [PRISMA, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    stdio: options.quiet ? ["ignore", "pipe", "inherit"] : "inherit",
+    encoding: "utf8",
+  });
+}
+
+function generate() {
+  if (syncPostgresSchema()) console.log(`Updated ${POSTGRES_SCHEMA}`);
+  prisma(["generate", "--schema", SQLITE_SCHEMA], PLACEHOLDER_URL.sqlite, { quiet: true });
+  prisma(["generate", "--schema", POSTGRES_SCHEMA], PLACEHOLDER_URL.postgresql, { quiet: true });
+  console.log("Generated Prisma clients for SQLite and PostgreSQL");
+}
+
+function migrate() {
+  const config = parseEnv(process.env);
+  if (config.sqlitePath) {
+    fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
+    const sqlite = new Database(config.sqlitePath);
+    sqlite.pragma("journal_mode = WAL"); // persistent: readers never block the writer
+    sqlite.close();
+  }
+  prisma(["migrate", "deploy"], config.DATABASE_URL, { quiet: true });
+  console.log(`Migrations applied (${config.databaseProvider})`);
+}
+
+function newMigration(name: string) {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error("migration name: use a-z, 0-9 and _");
+  syncPostgresSchema();
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  for (const [schema, url] of [
+    [SQLITE_SCHEMA, PLACEHOLDER_URL.sqlite],
+    [POSTGRES_SCHEMA, process.env.POSTGRES_SHADOW_URL ?? PLACEHOLDER_URL.postgresql],
+  ] as const) {
+    const dir = path.join(path.dirname(schema), "migrations");
+    const sql = prisma(
+      ["migrate", "diff", "--from-migrations", dir, "--to-schema-datamodel", schema, "--script"],
+      url,
+      { quiet: true },
+    );
+    const target = path.join(dir, `${stamp}_${name}`);
+    fs.mkdirSync(target, { recursive: true });
+    fs.writeFileSync(path.join(target, "migration.sql"), sql);
+    console.log(`Wrote ${target}/migration.sql`);
+  }
+}
+
+loadDotEnv();
+const [command, arg] = process.argv.slice(2);
+try {
+  if (command === "generate") generate();
+  else if (command === "migrate") migrate();
+  else if (command === "new-migration" && arg) newMigration(arg);
+  else {
+    console.error("usage: tsx scripts/db.ts generate | migrate | new-migration <name>");
+    process.exit(2);
+  }
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : `db ${command} failed: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+// npm start: validate config, apply migrations, build when the sources changed, serve.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
+import { authSecret } from "../lib/auth/auth-secret";
+
+const NEXT = path.join("node_modules", "next", "dist", "bin", "next");
+const SOURCES = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry) || entry.endsWith(`lib${path.sep}generated`)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((entry) => newestMtime(entry) > built);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  execFileSync(process.execPath, args, { stdio: "inherit", env });
+}
+
+loadDotEnv();
+let config;
+try {
+  config = parseEnv(process.env);
+  authSecret(); // created once here, before any request needs it
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+try {
+  run([path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "db.ts"), "migrate"]);
+} catch {
+  console.error(`Could not apply migrations to DATABASE_URL (${config.databaseProvider}); see the error above.`);
+  process.exit(1);
+}
+
+if (buildIsStale()) {
+  console.log("Building the production bundle (first start or changed sources)…");
+  run([NEXT, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
+const server = spawn(process.execPath, [NEXT, "start", "-p", String(config.PORT), "-H", config.HOST], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: config.NEXTAUTH_URL ?? url },
+});
+console.log(`Scenecode is starting at ${url} (database: ${config.databaseProvider})`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

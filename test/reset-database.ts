@@ -1,0 +1,22 @@
+import { db } from "@/lib/db";
+
+/** Empties every table (children first) so each integration test starts from a known state. */
+export async function resetDatabase() {
+  const client = db();
+  await client.$transaction([
+    client.attribution.deleteMany(),
+    client.wechatEvent.deleteMany(),
+    client.promoterDailyStat.deleteMany(),
+    client.accountDailyStat.deleteMany(),
+    client.follower.deleteMany(),
+    client.qrCode.deleteMany(),
+    client.promoter.deleteMany(),
+    client.accessToken.deleteMany(),
+    client.apiKey.deleteMany(),
+    client.account.deleteMany(),
+    client.auditLog.deleteMany(),
+    client.user.deleteMany(),
+    client.loginThrottle.deleteMany(),
+    client.setting.deleteMany(),
+  ]);
+}
