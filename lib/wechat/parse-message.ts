@@ -1,0 +1,106 @@
+// WeChat's XML pushes, parsed strictly: fast-xml-parser is lenient by default (coerces "0012" to 12,
+// accepts broken XML), so validate first, keep every value a string, and never expand entities.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { z } from "zod";
+
+export class WechatXmlError extends Error {
+  constructor(reason: string) {
+    super(`Malformed WeChat XML: ${reason}`);
+    this.name = "WechatXmlError";
+  }
+}
+
+export type WechatMessage = {
+  toUserName: string;
+  fromUserName: string;
+  createTime: number;
+  msgType: string;
+  event?: string;
+  eventKey?: string;
+  ticket?: string;
+  /** Present in compatible mode, where a push carries both the plain fields and the ciphertext. */
+  encrypt?: string;
+};
+
+export type EncryptedEnvelope = { toUserName: string; encrypt: string };
+
+const MAX_BODY_CHARS = 256 * 1024;
+const optionalField = z.string().max(512).optional();
+
+const messageSchema = z.object({
+  ToUserName: z.string().max(128),
+  FromUserName: z.string().min(1).max(128),
+  CreateTime: z.string().regex(/^\d{1,15}$/).transform(Number),
+  MsgType: z.string().min(1).max(64),
+  Event: optionalField,
+  EventKey: optionalField,
+  Ticket: optionalField,
+  Encrypt: z.string().min(1).max(MAX_BODY_CHARS).optional(),
+});
+
+const envelopeSchema = z.object({
+  ToUserName: z.string().max(128).default(""),
+  Encrypt: z.string().min(1).max(MAX_BODY_CHARS),
+});
+
+const parser = new XMLParser({ processEntities: false, parseTagValue: false, ignoreAttributes: true, trimValues: true });
+
+/** The string children of the single <xml> root; throws WechatXmlError for anything else. */
+function readFields(body: string): Record<string, string> {
+  if (typeof body !== "string" || body.length === 0) throw new WechatXmlError("empty body");
+  if (body.length > MAX_BODY_CHARS) throw new WechatXmlError("body too large");
+  if (/<!(DOCTYPE|ENTITY)/i.test(body)) throw new WechatXmlError("DOCTYPE and ENTITY declarations are not allowed");
+  if (XMLValidator.validate(body) !== true) throw new WechatXmlError("not well-formed");
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = parser.parse(body) as Record<string, unknown>;
+  } catch {
+    // fast-xml-parser refuses element names like __proto__ and constructor.
+    throw new WechatXmlError("reserved element name");
+  }
+  const roots = Object.keys(parsed).filter((key) => key !== "?xml");
+  if (roots.length !== 1 || roots[0] !== "xml") throw new WechatXmlError("the root must be one <xml> element");
+  const root = parsed.xml;
+  if (root === null || typeof root !== "object" || Array.isArray(root)) throw new WechatXmlError("the root must be one <xml> element");
+  const fields: Record<string, string> = Object.create(null);
+  for (const [key, value] of Object.entries(root)) {
+    if (typeof value !== "string") throw new WechatXmlError(`<${key}> must appear once, as text`);
+    fields[key] = value;
+  }
+  return fields;
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `<${String(issue?.path[0] ?? "xml")}> is missing or invalid`;
+}
+
+/** Parses a plain (or compatible-mode) push; only whitelisted fields reach the result. */
+export function parseWechatXml(body: string): WechatMessage {
+  const result = messageSchema.safeParse(readFields(body));
+  if (!result.success) throw new WechatXmlError(firstIssue(result.error));
+  const f = result.data;
+  const message: WechatMessage = { toUserName: f.ToUserName, fromUserName: f.FromUserName, createTime: f.CreateTime, msgType: f.MsgType };
+  if (f.Event !== undefined) message.event = f.Event;
+  if (f.EventKey !== undefined) message.eventKey = f.EventKey;
+  if (f.Ticket !== undefined) message.ticket = f.Ticket;
+  if (f.Encrypt !== undefined) message.encrypt = f.Encrypt;
+  return message;
+}
+
+/** Parses a safe-mode envelope (<ToUserName> and <Encrypt>); decrypt `encrypt`, then parseWechatXml the plaintext. */
+export function parseEncryptedEnvelope(body: string): EncryptedEnvelope {
+  const result = envelopeSchema.safeParse(readFields(body));
+  if (!result.success) throw new WechatXmlError(firstIssue(result.error));
+  return { toUserName: result.data.ToUserName, encrypt: result.data.Encrypt };
+}
+
+/** The scene value a follow or scan carries: subscribe → after a leading "qrscene_", SCAN → the bare key. */
+export function sceneFromEventKey(event: string, eventKey?: string): string | null {
+  if (!eventKey) return null;
+  if (event === "subscribe") {
+    return eventKey.startsWith("qrscene_") && eventKey.length > "qrscene_".length ? eventKey.slice("qrscene_".length) : null;
+  }
+  if (event === "SCAN") return eventKey;
+  return null;
+}

@@ -1,0 +1,39 @@
+// WeChat-style error bodies for the simulator: HTTP 200 with {errcode, errmsg}, errmsg worded like WeChat's.
+import crypto from "node:crypto";
+import type { SimulatorState } from "./simulator-state";
+
+export type SimulatorReply = Record<string, unknown>;
+export type SimulatorRequest = { query: URLSearchParams; body: unknown };
+export type SimulatorRoutes = Record<string, (state: SimulatorState, request: SimulatorRequest) => SimulatorReply>;
+
+const ERRMSG: Record<number, string> = {
+  [-1]: "system error",
+  40001: "invalid credential, access_token is invalid or not latest",
+  40002: "invalid grant_type",
+  40003: "invalid openid",
+  40013: "invalid appid",
+  40014: "invalid access_token",
+  40032: "invalid openid list size",
+  40053: "invalid action info",
+  40125: "invalid appsecret",
+  40164: "invalid ip 127.0.0.1 ipv6 ::ffff:127.0.0.1, not in whitelist",
+  41001: "access_token missing",
+  41002: "appid missing",
+  41004: "appsecret missing",
+  42001: "access_token expired",
+  44002: "empty post data",
+  45009: "reach max api daily quota limit",
+  45011: "api minute-quota reach limit",
+  47001: "data format error",
+  48001: "api unauthorized",
+  50002: "user limited",
+};
+
+/** A WeChat error body; `detail` explains the simulator's reason (real WeChat is terser). */
+export function errorReply(errcode: number, detail?: string): SimulatorReply {
+  const base = ERRMSG[errcode] ?? "simulated error";
+  const rid = `sim-${crypto.randomBytes(4).toString("hex")}`;
+  return { errcode, errmsg: `${base}${detail ? `: ${detail}` : ""} rid: ${rid}` };
+}
+
+export const randomToken = (bytes: number) => crypto.randomBytes(bytes).toString("base64url");

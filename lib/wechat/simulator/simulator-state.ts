@@ -1,0 +1,132 @@
+// Everything the fake WeChat remembers: accounts, tokens, QR tickets, followers, call counts, injected failures.
+import { randomToken } from "./simulator-reply";
+
+export type SimulatorAccount = { appId: string; secret: string };
+export type SimulatedFollower = {
+  openid: string;
+  subscribe: 0 | 1;
+  subscribe_time: number;
+  subscribe_scene: string;
+  qr_scene: number;
+  qr_scene_str: string;
+};
+export type IssuedTicket = { appId: string; action: string; scene: string; url: string; expiresAt?: number };
+type IssuedToken = { appId: string; expiresAt: number };
+type Failure = { errcode: number; remaining: number; path?: string };
+
+const TOKEN_TTL_S = 7200;
+// stable_token hands out a new token once the current one has this little left.
+const RENEW_WITHIN_S = 300;
+const OPEN_SECRET = /^[0-9a-zA-Z]{32}$/;
+
+export class SimulatorState {
+  readonly tokens = new Map<string, IssuedToken>();
+  readonly tickets = new Map<string, IssuedTicket>();
+  readonly followers = new Map<string, Map<string, SimulatedFollower>>();
+  /** Page size of user/get (WeChat's is 10,000); tests lower it to exercise paging. */
+  userPageSize = 10_000;
+  private readonly calls = new Map<string, number>();
+  private readonly failures: Failure[] = [];
+  private readonly current = new Map<string, string>();
+  private readonly accounts?: Map<string, string>;
+
+  /** Without accounts, any appid is accepted with any 32-character secret (so operators can try the flow). */
+  constructor(accounts?: SimulatorAccount[]) {
+    if (accounts) this.accounts = new Map(accounts.map((a) => [a.appId, a.secret]));
+  }
+
+  countCall(path: string) {
+    this.calls.set(path, (this.calls.get(path) ?? 0) + 1);
+  }
+
+  callCount(path: string): number {
+    return this.calls.get(path) ?? 0;
+  }
+
+  /** The next `count` calls (to `path`, or to any endpoint) answer with this errcode. */
+  failNext(errcode: number, count = 1, path?: string) {
+    this.failures.push({ errcode, remaining: count, path });
+  }
+
+  takeFailure(path: string): number | undefined {
+    const failure = this.failures.find((f) => f.remaining > 0 && (f.path === undefined || f.path === path));
+    if (!failure) return undefined;
+    failure.remaining -= 1;
+    if (failure.remaining === 0) this.failures.splice(this.failures.indexOf(failure), 1);
+    return failure.errcode;
+  }
+
+  /** Every token issued so far stops working (errcode 40001); the next token request issues a new one. */
+  invalidateTokens() {
+    this.tokens.clear();
+    this.current.clear();
+  }
+
+  /** 0 when the credentials are good, else WeChat's errcode. */
+  checkCredentials(appId: string, secret: string): number {
+    if (!appId) return 41002;
+    if (!secret) return 41004;
+    if (!this.accounts) return OPEN_SECRET.test(secret) ? 0 : 40125;
+    const expected = this.accounts.get(appId);
+    if (expected === undefined) return 40013;
+    return expected === secret ? 0 : 40125;
+  }
+
+  /** stable_token semantics: the same token while it has more than 5 minutes left, unless forced. */
+  issueToken(appId: string, { reuse }: { reuse: boolean }): { token: string; expiresIn: number } {
+    const now = Date.now();
+    const currentToken = this.current.get(appId);
+    const issued = currentToken ? this.tokens.get(currentToken) : undefined;
+    if (reuse && currentToken && issued && issued.expiresAt - now > RENEW_WITHIN_S * 1000) {
+      return { token: currentToken, expiresIn: Math.floor((issued.expiresAt - now) / 1000) };
+    }
+    if (currentToken && issued) {
+      // The previous token keeps working for five minutes at most.
+      issued.expiresAt = Math.min(issued.expiresAt, now + RENEW_WITHIN_S * 1000);
+    }
+    const token = `sim_${randomToken(48)}`;
+    this.tokens.set(token, { appId, expiresAt: now + TOKEN_TTL_S * 1000 });
+    this.current.set(appId, token);
+    return { token, expiresIn: TOKEN_TTL_S };
+  }
+
+  /** The appid an access token belongs to, or WeChat's errcode for a missing, unknown or expired token. */
+  resolveToken(token: string | null): { appId: string } | { errcode: number } {
+    if (!token) return { errcode: 41001 };
+    const issued = this.tokens.get(token);
+    if (!issued) return { errcode: 40001 };
+    if (issued.expiresAt <= Date.now()) return { errcode: 42001 };
+    return { appId: issued.appId };
+  }
+
+  followersOf(appId: string): Map<string, SimulatedFollower> {
+    let map = this.followers.get(appId);
+    if (!map) this.followers.set(appId, (map = new Map()));
+    return map;
+  }
+
+  /** Applies a follow, unfollow or scan to the follower list that user/info and user/get report. */
+  recordEvent(appId: string, event: string, openid: string, scene?: string, createTime = Math.floor(Date.now() / 1000)) {
+    const followers = this.followersOf(appId);
+    if (event === "unsubscribe") {
+      const follower = followers.get(openid);
+      if (follower) follower.subscribe = 0;
+      return;
+    }
+    if (event !== "subscribe") return;
+    const numeric = scene !== undefined && /^[1-9]\d{0,9}$/.test(scene) && Number(scene) <= 4_294_967_295;
+    followers.set(openid, {
+      openid,
+      subscribe: 1,
+      subscribe_time: createTime,
+      subscribe_scene: scene ? "ADD_SCENE_QR_CODE" : "ADD_SCENE_SEARCH",
+      qr_scene: numeric ? Number(scene) : 0,
+      qr_scene_str: scene && !numeric ? scene : "",
+    });
+  }
+
+  /** The ticket the simulator issued for this scene, if any (newest first). */
+  ticketFor(appId: string, scene: string): string | undefined {
+    return [...this.tickets].reverse().find(([, t]) => t.appId === appId && t.scene === scene)?.[0];
+  }
+}

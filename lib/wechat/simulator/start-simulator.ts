@@ -1,0 +1,84 @@
+// The built-in WeChat simulator: a fake api.weixin.qq.com for trying Scenecode without a real account, and for tests.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { qrcodeRoutes } from "./qrcode-routes";
+import { errorReply, type SimulatorReply, type SimulatorRoutes } from "./simulator-reply";
+import { SimulatorState, type SimulatorAccount } from "./simulator-state";
+import { tokenRoutes } from "./token-routes";
+import { userRoutes } from "./user-routes";
+
+const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes };
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export type SimulatorOptions = {
+  port?: number;
+  host?: string;
+  /** Known accounts; when omitted, any appid is accepted with any 32-character secret. */
+  accounts?: SimulatorAccount[];
+  /** Called with one line per request (method, path, errcode), never with tokens or secrets. */
+  log?: (line: string) => void;
+};
+
+export type RunningSimulator = { url: string; close(): Promise<void>; state: SimulatorState };
+
+async function readJson(request: http.IncomingMessage): Promise<{ body?: unknown; errcode?: number }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return { errcode: 47001 };
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return { errcode: 44002 };
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { errcode: 47001 };
+  }
+}
+
+async function answer(state: SimulatorState, request: http.IncomingMessage): Promise<{ status: number; reply: SimulatorReply }> {
+  const url = new URL(request.url ?? "/", "http://simulator");
+  const route = ROUTES[`${request.method} ${url.pathname}`];
+  if (!route) return { status: 404, reply: { errcode: 404, errmsg: `the simulator has no ${request.method} ${url.pathname}` } };
+  state.countCall(url.pathname);
+  const injected = state.takeFailure(url.pathname);
+  if (injected !== undefined) return { status: 200, reply: errorReply(injected, "injected by the simulator") };
+  let body: unknown;
+  if (request.method === "POST") {
+    const read = await readJson(request);
+    if (read.errcode !== undefined) return { status: 200, reply: errorReply(read.errcode) };
+    body = read.body;
+  }
+  return { status: 200, reply: route(state, { query: url.searchParams, body }) };
+}
+
+/** Starts the simulator on host:port (port 0 picks a free one); point WECHAT_API_BASE at the returned url. */
+export async function startSimulator({ port = 0, host = "127.0.0.1", accounts, log }: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const state = new SimulatorState(accounts);
+  const server = http.createServer((request, response) => {
+    answer(state, request)
+      .catch(() => ({ status: 200, reply: errorReply(-1) }))
+      .then(({ status, reply }) => {
+        log?.(`${request.method} ${new URL(request.url ?? "/", "http://simulator").pathname} → ${String(reply.errcode ?? 0)}`);
+        response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+        response.end(JSON.stringify(reply));
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    state,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
