@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { resetDatabase } from "@/test/reset-database";
+import { eventXml, pushRequest, signedUrl, type PushSpec } from "@/test/wechat-push";
+import { GET, POST } from "./route";
+
+const APP_ID = "wx0123456789abcdef";
+const TOKEN = "scenecodetoken";
+const ctx = { params: Promise.resolve({ appId: APP_ID }) };
+let accountId = "";
+let alice = "";
+
+async function push(spec: Partial<PushSpec> & Pick<PushSpec, "openid" | "event">, body?: string) {
+  const response = await POST(pushRequest({ appId: APP_ID, token: TOKEN, ...spec }, body), ctx);
+  return { status: response.status, text: await response.text() };
+}
+
+async function totals() {
+  const [promoter, account, events] = await Promise.all([
+    db().promoterDailyStat.aggregate({ where: { promoterId: alice }, _sum: { newFollowers: true, refollows: true, unfollows: true, scans: true } }),
+    db().accountDailyStat.aggregate({ where: { accountId }, _sum: { newFollowers: true, organic: true, unattributed: true, unfollows: true, scans: true } }),
+    db().wechatEvent.count(),
+  ]);
+  return { promoter: promoter._sum, account: account._sum, events };
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  const account = await db().account.create({ data: { name: "测试号", appId: APP_ID, appSecretEnc: "x", token: TOKEN } });
+  accountId = account.id;
+  const promoter = await db().promoter.create({ data: { accountId, name: "Alice" } });
+  alice = promoter.id;
+  await db().qrCode.create({ data: { accountId, promoterId: alice, sceneId: 12, sceneKey: "12", status: "active" } });
+});
+
+describe("GET /api/wechat/[appId] (URL check)", () => {
+  it("echoes echostr only for a valid signature", async () => {
+    const ok = await GET(new Request(signedUrl(APP_ID, TOKEN, { echostr: "hello123" })), ctx);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toBe("hello123");
+    const forged = new URL(signedUrl(APP_ID, TOKEN, { echostr: "hello123" }));
+    forged.searchParams.set("signature", "0".repeat(40));
+    expect((await GET(new Request(forged), ctx)).status).toBe(401);
+  });
+
+  it("answers 404 for an unknown AppID", async () => {
+    const response = await GET(new Request(signedUrl("wxffffffffffffffff", TOKEN)), { params: Promise.resolve({ appId: "wxffffffffffffffff" }) });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("POST /api/wechat/[appId] (event pushes)", () => {
+  it("credits a subscribe through a promoter's code, replying success after commit", async () => {
+    expect(await push({ openid: "o1", event: "subscribe", eventKey: "qrscene_12" })).toEqual({ status: 200, text: "success" });
+    const t = await totals();
+    expect(t.promoter.newFollowers).toBe(1);
+    expect(t.account.newFollowers).toBe(1);
+    const follower = await db().follower.findFirstOrThrow({ where: { openid: "o1" } });
+    expect(follower).toMatchObject({ promoterId: alice, source: "qr", status: "following" });
+  });
+
+  it("counts an event delivered 4 times once", async () => {
+    const createTime = Math.floor(Date.now() / 1000);
+    for (let i = 0; i < 4; i++) expect((await push({ openid: "o2", event: "subscribe", eventKey: "qrscene_12", createTime })).text).toBe("success");
+    const t = await totals();
+    expect(t.promoter.newFollowers).toBe(1);
+    expect(t.events).toBe(1);
+  });
+
+  it("counts concurrent copies once, and every copy gets success", async () => {
+    const createTime = Math.floor(Date.now() / 1000);
+    const results = await Promise.all(Array.from({ length: 5 }, () => push({ openid: "o3", event: "subscribe", eventKey: "qrscene_12", createTime })));
+    expect(results.every((r) => r.text === "success")).toBe(true);
+    expect((await totals()).promoter.newFollowers).toBe(1);
+  });
+
+  it("counts many different followers arriving at once exactly", async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => push({ openid: `many-${i}`, event: "subscribe", eventKey: "qrscene_12" })));
+    expect(results.every((r) => r.text === "success")).toBe(true);
+    expect((await totals()).promoter.newFollowers).toBe(30);
+  });
+
+  it("subscribe then unsubscribe leaves the promoter at net 0", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect((await push({ openid: "o4", event: "subscribe", eventKey: "qrscene_12", createTime: now - 10 })).text).toBe("success");
+    expect((await push({ openid: "o4", event: "unsubscribe", createTime: now })).text).toBe("success");
+    const t = await totals();
+    expect(t.promoter.newFollowers! - t.promoter.unfollows!).toBe(0);
+    expect((await db().follower.findFirstOrThrow({ where: { openid: "o4" } })).status).toBe("unfollowed");
+  });
+
+  it("records an unknown scene as unattributed with its scene value", async () => {
+    expect((await push({ openid: "o5", event: "subscribe", eventKey: "qrscene_777" })).text).toBe("success");
+    const ledger = await db().attribution.findFirstOrThrow({ where: { sceneKey: "777" } });
+    expect(ledger).toMatchObject({ kind: "unknown_scene", promoterId: null });
+    expect((await totals()).account.unattributed).toBe(1);
+  });
+
+  it("counts SCAN as a scan and organic follows as organic", async () => {
+    expect((await push({ openid: "o6", event: "SCAN", eventKey: "12" })).text).toBe("success");
+    expect((await push({ openid: "o7", event: "subscribe" })).text).toBe("success");
+    const t = await totals();
+    expect(t.promoter.scans).toBe(1);
+    expect(t.account.organic).toBe(1);
+  });
+
+  it("acknowledges messages it does not track without storing them", async () => {
+    const text = `<xml><ToUserName><![CDATA[gh]]></ToUserName><FromUserName><![CDATA[o8]]></FromUserName><CreateTime>1</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content></xml>`;
+    expect((await push({ openid: "o8", event: "subscribe" }, text)).text).toBe("success");
+    expect((await totals()).events).toBe(0);
+  });
+
+  describe("bad input changes nothing", () => {
+    it("forged signature → 401", async () => {
+      expect((await push({ openid: "x1", event: "subscribe", eventKey: "qrscene_12", signature: "f".repeat(40) })).status).toBe(401);
+      expect((await totals()).events).toBe(0);
+    });
+
+    it("stale or future timestamp → 401", async () => {
+      const now = Math.floor(Date.now() / 1000);
+      expect((await push({ openid: "x2", event: "subscribe", timestamp: now - 301 })).status).toBe(401);
+      expect((await push({ openid: "x2", event: "subscribe", timestamp: now + 301 })).status).toBe(401);
+      expect((await totals()).events).toBe(0);
+    });
+
+    it("malformed XML → 400", async () => {
+      for (const body of ["<xml><FromUserName>o</xml>", "not xml", "<xml></xml><xml></xml>", '<!DOCTYPE x [<!ENTITY a "b">]><xml>&a;</xml>']) {
+        expect((await push({ openid: "x3", event: "subscribe" }, body)).status).toBe(400);
+      }
+      expect((await totals()).events).toBe(0);
+    });
+
+    it("body over 64 KiB → 413", async () => {
+      const body = eventXml({ openid: "x4", event: "subscribe" }).replace("</xml>", `<Pad>${"a".repeat(70 * 1024)}</Pad></xml>`);
+      expect((await push({ openid: "x4", event: "subscribe" }, body)).status).toBe(413);
+      expect((await totals()).events).toBe(0);
+    });
+
+    it("unknown AppID → 404", async () => {
+      const response = await POST(pushRequest({ appId: "wxffffffffffffffff", token: TOKEN, openid: "x5", event: "subscribe" }), {
+        params: Promise.resolve({ appId: "wxffffffffffffffff" }),
+      });
+      expect(response.status).toBe(404);
+    });
+  });
+});

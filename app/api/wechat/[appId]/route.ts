@@ -1,0 +1,47 @@
+// GET/POST /api/wechat/[appId] – WeChat's server URL check and event pushes for one account
+import { NextResponse } from "next/server";
+import { findAccountByAppId } from "@/lib/accounts/find-account";
+import { processPush } from "@/lib/attribution/process-push";
+import { badRequest, notFound, payloadTooLarge, unauthorized } from "@/lib/http";
+import { PayloadTooLargeError, readLimitedBody } from "@/lib/read-limited-body";
+import { WechatXmlError } from "@/lib/wechat/parse-message";
+import { isFreshTimestamp, verifySignature } from "@/lib/wechat/verify-signature";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 64 * 1024;
+type Context = { params: Promise<{ appId: string }> };
+
+const text = (body: string, status = 200) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+async function authorize(request: Request, context: Context) {
+  const account = await findAccountByAppId((await context.params).appId);
+  if (!account) return { ok: false as const, error: notFound("Unknown AppID") };
+  const query = new URL(request.url).searchParams;
+  const timestamp = query.get("timestamp") ?? "";
+  const signed = verifySignature({ token: account.token, timestamp, nonce: query.get("nonce"), signature: query.get("signature") });
+  if (!signed) return { ok: false as const, error: unauthorized("Bad signature") };
+  if (!isFreshTimestamp(timestamp)) return { ok: false as const, error: unauthorized("Stale or future timestamp") };
+  return { ok: true as const, account, query };
+}
+
+export async function GET(request: Request, context: Context) {
+  const checked = await authorize(request, context);
+  if (!checked.ok) return checked.error;
+  return text(checked.query.get("echostr") ?? "");
+}
+
+export async function POST(request: Request, context: Context) {
+  const checked = await authorize(request, context);
+  if (!checked.ok) return checked.error;
+  try {
+    const xml = await readLimitedBody(request, MAX_BODY_BYTES);
+    await processPush(checked.account, xml);
+    return text("success"); // only after the event is committed
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${MAX_BODY_BYTES} bytes`);
+    if (error instanceof WechatXmlError) return badRequest(error.message);
+    console.error("wechat callback: event not stored", error);
+    return text("error", 503); // not "success": WeChat retries
+  }
+}

@@ -1,0 +1,30 @@
+export class PayloadTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Body larger than ${limit} bytes`);
+  }
+}
+
+/**
+ * Reads a request body as UTF-8 text, refusing more than `limit` bytes: a declared
+ * Content-Length over the limit is refused before reading, and a chunked body is cut off
+ * (and its stream cancelled) as soon as it passes the limit, so nothing large is buffered.
+ */
+export async function readLimitedBody(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > limit) throw new PayloadTooLargeError(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new PayloadTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
