@@ -1,9 +1,16 @@
 // npm run cli -- <command> [--flag value …]  — what ops scripts need without a browser.
 import { parseArgs } from "node:util";
 import { ConfigError, loadDotEnv } from "../lib/env";
+import { accountAdd, ACCOUNT_ADD_OPTIONS, ACCOUNT_ADD_USAGE } from "./cli/account-add";
 import { adminCreate } from "./cli/admin-create";
+import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/apikey-create";
+import { simulate, SIMULATE_OPTIONS, SIMULATE_USAGE } from "./cli/simulate";
 
-type Command = { summary: string; options: Record<string, { type: "string" | "boolean" }>; run: (values: Record<string, unknown>) => Promise<void> };
+type Command = {
+  summary: string;
+  options: Record<string, { type: "string" | "boolean" }>;
+  run: (values: Record<string, unknown>) => Promise<void>;
+};
 
 const COMMANDS: Record<string, Command> = {
   "admin:create": {
@@ -11,6 +18,9 @@ const COMMANDS: Record<string, Command> = {
     options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, role: { type: "string" } },
     run: adminCreate,
   },
+  "account:add": { summary: ACCOUNT_ADD_USAGE, options: ACCOUNT_ADD_OPTIONS, run: accountAdd },
+  "apikey:create": { summary: APIKEY_CREATE_USAGE, options: APIKEY_CREATE_OPTIONS, run: apikeyCreate },
+  simulate: { summary: SIMULATE_USAGE, options: SIMULATE_OPTIONS, run: simulate },
 };
 
 function usage(): never {

@@ -3,6 +3,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
+import { bootstrapAccountFromEnv } from "../lib/accounts/bootstrap-account";
 import { authSecret } from "../lib/auth/auth-secret";
 
 const NEXT = path.join("node_modules", "next", "dist", "bin", "next");
@@ -40,6 +41,14 @@ try {
   run([path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "db.ts"), "migrate"]);
 } catch {
   console.error(`Could not apply migrations to DATABASE_URL (${config.databaseProvider}); see the error above.`);
+  process.exit(1);
+}
+
+try {
+  const bootstrapped = await bootstrapAccountFromEnv();
+  if (bootstrapped) console.log(`Official Account ${config.WECHAT_APP_ID} ${bootstrapped} from WECHAT_* variables`);
+} catch (error) {
+  console.error(`Could not set up the account from WECHAT_* variables: ${(error as Error).message}`);
   process.exit(1);
 }
 

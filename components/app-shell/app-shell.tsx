@@ -1,17 +1,22 @@
 import { Logo } from "@/components/auth/auth-card";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { getActiveAccount } from "@/lib/accounts/active-account";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
+import { AccountSwitcher } from "./account-switcher";
 import { MobileMenu } from "./mobile-menu";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 /** The dashboard frame: a sidebar on large screens, a top bar with a menu on phones. */
 export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
-  const { t } = await getDictionary();
+  const [{ t }, { accounts, account: active }] = await Promise.all([getDictionary(), getActiveAccount()]);
+  const switcher =
+    accounts.length > 1 && active ? <AccountSwitcher accounts={accounts.map((a) => ({ id: a.id, name: a.name }))} activeId={active.id} /> : null;
   const roleLabel = user.role === "admin" ? t.roles.admin : t.roles.viewer;
   const account = (
     <div className="space-y-2">
+      {switcher}
       <p className="px-3 text-xs text-slate-500">
         {t.nav.signedInAs}
         <span className="block truncate text-sm text-slate-800" data-testid="current-user">{user.email}</span>

@@ -3,4 +3,9 @@ import type { Dictionary } from "@/lib/i18n/locales";
 export type NavItem = { href: string; label: (t: Dictionary) => string; icon: string };
 
 // Every dashboard page is listed here once; the sidebar and the mobile menu both render it.
-export const NAV_ITEMS: NavItem[] = [{ href: "/", label: (t) => t.nav.overview, icon: "◎" }];
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: (t) => t.nav.overview, icon: "◎" },
+  { href: "/leaderboard", label: (t) => t.nav.leaderboard, icon: "▤" },
+  { href: "/promoters", label: (t) => t.nav.promoters, icon: "☺" },
+  { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
+];

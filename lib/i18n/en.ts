@@ -1,4 +1,7 @@
 import type { Dictionary } from "./zh-CN";
+import { accountsMessages } from "./messages/accounts";
+import { leaderboardMessages } from "./messages/leaderboard";
+import { promotersMessages } from "./messages/promoters";
 
 export const en: Dictionary = {
   app: {
@@ -7,6 +10,9 @@ export const en: Dictionary = {
   },
   nav: {
     overview: "Overview",
+    promoters: "Promoters",
+    leaderboard: "Leaderboard",
+    settings: "Account",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -55,6 +61,9 @@ export const en: Dictionary = {
     throttled: "Too many failed attempts. Try again in {minutes} minutes.",
     failed: "Sign-in failed. Please try again.",
   },
+  accounts: accountsMessages.en,
+  promoters: promotersMessages.en,
+  leaderboard: leaderboardMessages.en,
   errors: {
     required: "Required",
     emailInvalid: "Enter a valid email address",

@@ -1,3 +1,8 @@
+import { accountsMessages } from "./messages/accounts";
+import { leaderboardMessages } from "./messages/leaderboard";
+import { promotersMessages } from "./messages/promoters";
+import type { Widen } from "./widen";
+
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
 export const zhCN = {
   app: {
@@ -6,6 +11,9 @@ export const zhCN = {
   },
   nav: {
     overview: "概览",
+    promoters: "推广者",
+    leaderboard: "排行榜",
+    settings: "公众号设置",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -52,6 +60,9 @@ export const zhCN = {
     throttled: "登录失败次数过多，请 {minutes} 分钟后再试。",
     failed: "登录失败，请稍后重试。",
   },
+  accounts: accountsMessages["zh-CN"],
+  promoters: promotersMessages["zh-CN"],
+  leaderboard: leaderboardMessages["zh-CN"],
   errors: {
     required: "此项必填",
     emailInvalid: "请输入有效的邮箱地址",
@@ -66,5 +77,4 @@ export const zhCN = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Dictionary = Widen<typeof zhCN>;

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
+import { QrError } from "@/components/promoters/qr-error";
+import { StatusBadge } from "@/components/promoters/qr-status-badge";
+import { RetryQrButton } from "@/components/promoters/retry-qr-button";
+import { getActiveAccount } from "@/lib/accounts/active-account";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { getDictionary } from "@/lib/i18n/get-dictionary";
+import { format } from "@/lib/i18n/locales";
+import { getPromoter } from "@/lib/promoters/list-promoters";
+import { qrSvg } from "@/lib/qr/render-qr";
+import { getPromoterTotals, ZERO_TOTALS } from "@/lib/stats/get-promoter-totals";
+
+export default async function PromoterPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("read");
+  const [{ t, locale }, { account }, { id }] = await Promise.all([getDictionary(), getActiveAccount(), params]);
+  const promoter = account ? await getPromoter(account.id, id) : null;
+  if (!account || !promoter) notFound();
+  const p = t.promoters;
+  const qr = promoter.qrCode;
+  const [svg, totals] = await Promise.all([qr?.url ? qrSvg(qr.url) : null, getPromoterTotals(account.id, [promoter.id])]);
+  const stats = totals.get(promoter.id) ?? ZERO_TOTALS;
+  const l = t.leaderboard.columns;
+  const writable = can(user.role, "write");
+  return (
+    <div className="mx-auto max-w-5xl space-y-6">
+      <Link href="/promoters" className="text-sm text-slate-500 hover:underline">← {p.detail.back}</Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{promoter.name}</h1>
+        {!promoter.active ? <StatusBadge status="expired" label={p.status.inactive} /> : null}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[320px_1fr]">
+        <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="qr-title">
+          <div className="flex items-center justify-between">
+            <h2 id="qr-title" className="font-medium">{p.detail.qrTitle}</h2>
+            {qr ? <StatusBadge status={qr.status} label={(p.qrStatus as Record<string, string>)[qr.status] ?? qr.status} /> : null}
+          </div>
+          {qr ? <p className="mt-1 text-xs text-slate-500">{format(p.detail.scene, { scene: qr.sceneKey })}</p> : null}
+          {svg ? (
+            <>
+              <div data-testid="qr-svg" role="img" aria-label={`${p.detail.qrTitle} ${promoter.name}`} className="mx-auto mt-4 w-full max-w-[260px]" dangerouslySetInnerHTML={{ __html: svg }} />
+              <div className="mt-4 flex flex-wrap gap-2">
+                <a href={`/api/promoters/${promoter.id}/qrcode`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{p.detail.downloadPng}</a>
+                <Link href={`/print/promoters/${promoter.id}`} target="_blank" className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50">{p.detail.print}</Link>
+              </div>
+            </>
+          ) : (
+            <div className="mt-4 space-y-3">
+              {qr?.status === "failed" ? <QrError errcode={qr.lastErrorCode} errmsg={qr.lastErrorMsg} locale={locale} t={t} /> : <p className="text-sm text-slate-500">{p.detail.pendingNote}</p>}
+              {writable ? <RetryQrButton promoterId={promoter.id} /> : null}
+            </div>
+          )}
+        </section>
+        <div className="space-y-6">
+          <section className="rounded-xl border border-slate-200 bg-white p-5">
+            <h2 className="font-medium">{p.detail.stats}</h2>
+            <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
+              {(["newFollowers", "refollows", "unfollows", "net", "scans"] as const).map((k) => (
+                <div key={k} className="rounded-lg bg-slate-50 p-3">
+                  <dt className="text-xs text-slate-500">{l[k]}</dt>
+                  <dd className="mt-1 text-xl font-semibold tabular-nums" data-testid={`stat-${k}`}>{stats[k]}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          {writable ? (
+            <section className="rounded-xl border border-slate-200 bg-white p-5">
+              <h2 className="mb-3 font-medium">{p.detail.edit}</h2>
+              <EditPromoterForm promoter={{ id: promoter.id, name: promoter.name, phone: promoter.phone, note: promoter.note, active: promoter.active }} />
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { ZodError } from "zod";
+import { ACCOUNT_COOKIE } from "@/lib/accounts/active-account";
+import { AppIdTakenError, createAccount, updateAccount } from "@/lib/accounts/save-account";
+import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
+import { requireUser } from "@/lib/auth/session";
+
+export type AccountFormResult = { ok: true; id: string } | { ok: false; errors: FieldErrors };
+
+export async function saveAccountAction(id: string | null, form: FormData): Promise<AccountFormResult> {
+  const user = await requireUser("write");
+  const input = Object.fromEntries(form);
+  try {
+    const account = id ? await updateAccount(id, input, user) : await createAccount(input, user);
+    if (!id) (await cookies()).set(ACCOUNT_COOKIE, account.id, { path: "/", sameSite: "lax", httpOnly: true });
+    revalidatePath("/", "layout");
+    return { ok: true, id: account.id };
+  } catch (error) {
+    if (error instanceof ZodError) return { ok: false, errors: fieldErrors(error) };
+    if (error instanceof AppIdTakenError) return { ok: false, errors: { appId: "appIdTaken" } };
+    throw error;
+  }
+}
+
+export async function switchAccountAction(id: string) {
+  await requireUser("read");
+  (await cookies()).set(ACCOUNT_COOKIE, id, { path: "/", sameSite: "lax", httpOnly: true });
+  revalidatePath("/", "layout");
+}

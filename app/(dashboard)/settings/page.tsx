@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { AccountForm } from "@/components/accounts/account-form";
+import { CopyButton } from "@/components/copy-button";
+import { getActiveAccount } from "@/lib/accounts/active-account";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { getDictionary } from "@/lib/i18n/get-dictionary";
+import { requestOrigin } from "@/lib/request-origin";
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ new?: string }> }) {
+  const user = await requireUser("read");
+  const [{ t }, { account }, origin, params] = await Promise.all([getDictionary(), getActiveAccount(), requestOrigin(), searchParams]);
+  const a = t.accounts;
+  const creating = !account || params.new === "1";
+  const callbackUrl = account ? `${origin}/api/wechat/${account.appId}` : null;
+  const steps = [a.steps.one, a.steps.two, a.steps.three, a.steps.four, a.steps.five];
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{a.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">{account ? a.intro : a.empty}</p>
+        </div>
+        {account && !creating && can(user.role, "write") ? (
+          <Link href="/settings?new=1" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">{a.add}</Link>
+        ) : null}
+      </div>
+      {callbackUrl && !creating ? (
+        <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="callback-title">
+          <h2 id="callback-title" className="font-medium">{a.callbackTitle}</h2>
+          <p className="mt-3 text-sm text-slate-500">{a.callbackUrl}</p>
+          <div className="mt-1 flex items-center gap-2">
+            <code data-testid="callback-url" className="min-w-0 flex-1 truncate rounded bg-slate-100 px-2 py-1.5 text-sm">{callbackUrl}</code>
+            <CopyButton value={callbackUrl} label={a.copy} copiedLabel={a.copied} />
+          </div>
+          <h3 className="mt-5 text-sm font-medium">{a.steps.title}</h3>
+          <ol className="mt-2 list-decimal space-y-1.5 pl-5 text-sm text-slate-700">
+            {steps.map((s) => <li key={s}>{s}</li>)}
+          </ol>
+        </section>
+      ) : null}
+      <section className="rounded-xl border border-slate-200 bg-white p-5">
+        <h2 className="mb-4 font-medium">{creating ? a.add : `${a.edit} · ${account?.name}`}</h2>
+        <AccountForm
+          key={creating ? "new" : account?.id}
+          account={creating || !account ? null : { id: account.id, name: account.name, appId: account.appId, token: account.token, encodingAesKey: account.encodingAesKey, mode: account.mode, timezone: account.timezone }}
+          readOnly={!can(user.role, "write")}
+        />
+      </section>
+    </div>
+  );
+}

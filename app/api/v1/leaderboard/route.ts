@@ -1,0 +1,20 @@
+// GET /api/v1/leaderboard – promoters ranked over a day range, JSON or CSV (API key)
+import { NextResponse } from "next/server";
+import { leaderboardQuery, queryParams } from "@/lib/api-keys/api-query-schemas";
+import { csvResponse, toCsv, wantsCsv } from "@/lib/api-keys/to-csv";
+import { withApiKey } from "@/lib/api-keys/with-api-key";
+import { getLeaderboard } from "@/lib/stats/get-leaderboard";
+
+export const dynamic = "force-dynamic";
+
+const CSV_HEADER = ["rank", "promoterId", "name", "active", "sceneKey", "newFollowers", "refollows", "unfollows", "net", "scans"] as const;
+
+export const GET = withApiKey(async (request, { account }) => {
+  const { from, to, sort, format } = leaderboardQuery(account.timezone).parse(queryParams(request));
+  const data = await getLeaderboard(account.id, { from, to }, sort);
+  if (wantsCsv(request, format)) {
+    const rows = data.map((r) => CSV_HEADER.map((column) => r[column]));
+    return csvResponse(`leaderboard-${from}-${to}.csv`, toCsv(CSV_HEADER, rows));
+  }
+  return NextResponse.json({ from, to, timezone: account.timezone, sort, data });
+});

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { saveAccountAction } from "@/app/(dashboard)/settings/actions";
+import { useI18n } from "@/components/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import type { FieldErrors } from "@/lib/auth/schemas";
+
+export type AccountFormValues = { id: string; name: string; appId: string; token: string; encodingAesKey: string | null; mode: string; timezone: string };
+
+export function AccountForm({ account, readOnly = false }: { account: AccountFormValues | null; readOnly?: boolean }) {
+  const { t } = useI18n();
+  const a = t.accounts;
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const message = (key?: string) => (key ? ((a.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setSaved(false);
+    startTransition(async () => {
+      const result = await saveAccountAction(account?.id ?? null, form);
+      if (!result.ok) return setErrors(result.errors);
+      setErrors({});
+      setSaved(true);
+      router.replace("/settings");
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={account ? a.edit : a.add}>
+      <fieldset disabled={readOnly || pending} className="contents">
+        <Field label={a.fields.name} name="name" defaultValue={account?.name} required error={message(errors.name)} />
+        <Field label={a.fields.appId} name="appId" defaultValue={account?.appId} required autoComplete="off" spellCheck={false} error={message(errors.appId)} />
+        <Field
+          label={a.fields.appSecret}
+          name="appSecret"
+          type="password"
+          autoComplete="new-password"
+          required={!account}
+          placeholder={account ? "••••••••••••••••" : undefined}
+          hint={account ? a.fields.appSecretKeep : undefined}
+          error={message(errors.appSecret)}
+        />
+        <Field label={a.fields.token} name="token" defaultValue={account?.token} required autoComplete="off" spellCheck={false} error={message(errors.token)} />
+        <Field
+          label={a.fields.encodingAesKey}
+          name="encodingAesKey"
+          defaultValue={account?.encodingAesKey ?? ""}
+          autoComplete="off"
+          spellCheck={false}
+          hint={a.fields.encodingAesKeyHint}
+          error={message(errors.encodingAesKey)}
+        />
+        <SelectField
+          label={a.fields.mode}
+          name="mode"
+          defaultValue={account?.mode ?? "plain"}
+          options={(["plain", "compatible", "safe"] as const).map((m) => ({ value: m, label: a.modes[m] }))}
+          error={message(errors.mode)}
+        />
+        <Field label={a.fields.timezone} name="timezone" defaultValue={account?.timezone ?? "Asia/Shanghai"} error={message(errors.timezone)} />
+        <div className="flex items-end gap-3 sm:col-span-2">
+          {!readOnly ? <Button type="submit">{pending ? a.saving : a.save}</Button> : null}
+          {saved ? <p role="status" className="text-sm text-brand-700">{a.saved}</p> : null}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+// Query-string rules of the /api/v1 endpoints.
+import { z } from "zod";
+import { addDays, dayOf, isDay, lastDays } from "../stats/day";
+import { LEADERBOARD_METRICS } from "../stats/get-leaderboard";
+
+export const MAX_RANGE_DAYS = 366;
+const DEFAULT_RANGE_DAYS = 30;
+
+const format = z.enum(["json", "csv"]).optional();
+const day = z.string().trim().refine(isDay, "must be a calendar day as YYYY-MM-DD");
+
+/** The request's query parameters, with empty values treated as absent. */
+export function queryParams(request: Request): Record<string, string> {
+  return Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value.trim() !== ""));
+}
+
+export const promoterListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  format,
+});
+
+const spanDays = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+
+/** Leaderboard query; a missing range defaults to the last 30 days in the account's time zone. */
+export function leaderboardQuery(timeZone: string, now = new Date()) {
+  return z
+    .object({ from: day.optional(), to: day.optional(), sort: z.enum(LEADERBOARD_METRICS).default("newFollowers"), format })
+    .transform(({ from, to, ...rest }) => {
+      if (!from && !to) return { ...lastDays(DEFAULT_RANGE_DAYS, timeZone, now), ...rest };
+      const end = to ?? dayOf(now, timeZone);
+      return { from: from ?? addDays(end, -(DEFAULT_RANGE_DAYS - 1)), to: end, ...rest };
+    })
+    .refine((q) => q.from <= q.to, { path: ["from"], message: "must not be after to" })
+    .refine((q) => q.from > q.to || spanDays(q.from, q.to) <= MAX_RANGE_DAYS, { path: ["to"], message: `the range may span at most ${MAX_RANGE_DAYS} days` });
+}

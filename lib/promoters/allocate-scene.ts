@@ -1,0 +1,29 @@
+import type { Tx } from "../db";
+
+export const PERMANENT_CODE_LIMIT = 100_000;
+const PERMANENT_KINDS = ["QR_LIMIT_SCENE", "QR_LIMIT_STR_SCENE"];
+
+export class PermanentBudgetExhaustedError extends Error {
+  constructor() {
+    super(`All ${PERMANENT_CODE_LIMIT} permanent QR codes of this account are used; WeChat cannot delete them`);
+  }
+}
+
+/** Permanent codes used and left: WeChat allows 100,000 per account and never frees one. */
+export async function permanentBudget(tx: Tx, accountId: string) {
+  const used = await tx.qrCode.count({ where: { accountId, kind: { in: PERMANENT_KINDS } } });
+  return { used, limit: PERMANENT_CODE_LIMIT, left: Math.max(0, PERMANENT_CODE_LIMIT - used) };
+}
+
+/**
+ * The next free permanent integer scene (1..100000). The caller inserts it; the unique index on
+ * (account, sceneKey) turns a race with another allocation into a retry, never a shared scene.
+ */
+export async function nextPermanentSceneId(tx: Tx, accountId: string, skip = 0): Promise<number> {
+  const { left } = await permanentBudget(tx, accountId);
+  if (left === 0) throw new PermanentBudgetExhaustedError();
+  const max = await tx.qrCode.aggregate({ where: { accountId, kind: "QR_LIMIT_SCENE" }, _max: { sceneId: true } });
+  const next = (max._max.sceneId ?? 0) + 1 + skip;
+  if (next > PERMANENT_CODE_LIMIT) throw new PermanentBudgetExhaustedError();
+  return next;
+}

@@ -1,0 +1,39 @@
+import { db } from "../db";
+
+export type PromoterFilter = { q?: string; includeInactive?: boolean; take?: number; skip?: number };
+
+const QR_SELECT = { id: true, kind: true, sceneId: true, sceneKey: true, url: true, status: true, lastErrorCode: true, lastErrorMsg: true, expiresAt: true } as const;
+
+/** Promoters of an account, newest first, optionally filtered by a search over name, phone and scene. */
+export async function listPromoters(accountId: string, { q, includeInactive = true, take = 50, skip = 0 }: PromoterFilter = {}) {
+  const term = q?.trim();
+  const where = {
+    accountId,
+    ...(includeInactive ? {} : { active: true }),
+    ...(term ? { OR: [{ name: { contains: term } }, { phone: { contains: term } }, { qrCodes: { some: { sceneKey: term } } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().promoter.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
+      skip,
+      include: { qrCodes: { select: QR_SELECT, orderBy: { createdAt: "asc" }, take: 1 } },
+    }),
+    db().promoter.count({ where }),
+  ]);
+  return { total, promoters: rows.map(({ qrCodes, ...p }) => ({ ...p, qrCode: qrCodes[0] ?? null })) };
+}
+
+export type PromoterRow = Awaited<ReturnType<typeof listPromoters>>["promoters"][number];
+
+/** One promoter of the account with its first (permanent) code, or null. */
+export async function getPromoter(accountId: string, id: string) {
+  const row = await db().promoter.findFirst({
+    where: { id, accountId },
+    include: { qrCodes: { select: QR_SELECT, orderBy: { createdAt: "asc" }, take: 1 } },
+  });
+  if (!row) return null;
+  const { qrCodes, ...promoter } = row;
+  return { ...promoter, qrCode: qrCodes[0] ?? null };
+}
