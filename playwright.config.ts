@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests drive the real production build in Debian's Chromium (Playwright's own
 // browser download is not reachable here). The server gets a fresh SQLite database per run.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 3199);
 const DATA_DIR = "data/e2e";
 
 export default defineConfig({
@@ -23,7 +24,15 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
+  webServer: [
+    {
+      // The built-in WeChat simulator stands in for api.weixin.qq.com.
+      command: `npm run cli -- simulate --serve --host 127.0.0.1 --port ${SIMULATOR_PORT}`,
+      port: SIMULATOR_PORT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
     command: `rm -rf ${DATA_DIR} && npm start`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
@@ -35,6 +44,8 @@ export default defineConfig({
       DATA_DIR,
       DATABASE_URL: `file:./${DATA_DIR}/scenecode.db`,
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      WECHAT_API_BASE: `http://127.0.0.1:${SIMULATOR_PORT}`,
     },
-  },
+    },
+  ],
 });

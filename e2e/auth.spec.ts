@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { ADMIN as admin, signIn } from "./helpers";
 
 // One fresh install, walked through in order: setup → dashboard → sign out → sign in → bad password.
 test.describe.configure({ mode: "serial" });
 
-const admin = { email: "admin@example.com", password: "correct-horse-battery" };
 
 test("anonymous visitors are sent to first-run setup", async ({ page }) => {
   await page.goto("/");
@@ -88,11 +88,3 @@ test("an anonymous request gets no session and no dashboard HTML", async ({ requ
   expect(page.headers()["location"]).toMatch(/\/login$/);
   expect(await page.text()).not.toContain("current-user");
 });
-
-async function signIn(page: import("@playwright/test").Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("邮箱").fill(email);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/$/);
-}

@@ -27,41 +27,49 @@ function run(args: string[], env: NodeJS.ProcessEnv = process.env) {
   execFileSync(process.execPath, args, { stdio: "inherit", env });
 }
 
-loadDotEnv();
-let config;
-try {
-  config = parseEnv(process.env);
-  authSecret(); // created once here, before any request needs it
-} catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`);
-  process.exit(1);
+/** Validated config, with the auth secret created once here, before any request needs it. */
+function loadConfig() {
+  loadDotEnv();
+  try {
+    const config = parseEnv(process.env);
+    authSecret();
+    return config;
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 
-try {
-  run([path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "db.ts"), "migrate"]);
-} catch {
-  console.error(`Could not apply migrations to DATABASE_URL (${config.databaseProvider}); see the error above.`);
-  process.exit(1);
+async function main() {
+  const config = loadConfig();
+  try {
+    run([path.join("node_modules", "tsx", "dist", "cli.mjs"), path.join("scripts", "db.ts"), "migrate"]);
+  } catch {
+    console.error(`Could not apply migrations to DATABASE_URL (${config.databaseProvider}); see the error above.`);
+    process.exit(1);
+  }
+
+  try {
+    const bootstrapped = await bootstrapAccountFromEnv();
+    if (bootstrapped) console.log(`Official Account ${config.WECHAT_APP_ID} ${bootstrapped} from WECHAT_* variables`);
+  } catch (error) {
+    console.error(`Could not set up the account from WECHAT_* variables: ${(error as Error).message}`);
+    process.exit(1);
+  }
+
+  if (buildIsStale()) {
+    console.log("Building the production bundle (first start or changed sources)…");
+    run([NEXT, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  }
+
+  const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
+  const server = spawn(process.execPath, [NEXT, "start", "-p", String(config.PORT), "-H", config.HOST], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: config.NEXTAUTH_URL ?? url },
+  });
+  console.log(`Scenecode is starting at ${url} (database: ${config.databaseProvider})`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-try {
-  const bootstrapped = await bootstrapAccountFromEnv();
-  if (bootstrapped) console.log(`Official Account ${config.WECHAT_APP_ID} ${bootstrapped} from WECHAT_* variables`);
-} catch (error) {
-  console.error(`Could not set up the account from WECHAT_* variables: ${(error as Error).message}`);
-  process.exit(1);
-}
-
-if (buildIsStale()) {
-  console.log("Building the production bundle (first start or changed sources)…");
-  run([NEXT, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-}
-
-const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
-const server = spawn(process.execPath, [NEXT, "start", "-p", String(config.PORT), "-H", config.HOST], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: config.NEXTAUTH_URL ?? url },
-});
-console.log(`Scenecode is starting at ${url} (database: ${config.databaseProvider})`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+void main();
