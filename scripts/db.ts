@@ -2,12 +2,14 @@
 //   tsx scripts/db.ts generate          — derive the PostgreSQL schema and generate both clients
 //   tsx scripts/db.ts migrate           — apply committed migrations to DATABASE_URL (SQLite: WAL on)
 //   tsx scripts/db.ts new-migration X   — write migration X for both providers from the schema change
+//                                         (PostgreSQL's diff needs a server: POSTGRES_SHADOW_URL)
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
-import { POSTGRES_SCHEMA, SQLITE_SCHEMA, syncPostgresSchema } from "./prisma-schemas";
+import { POSTGRES_SCHEMA, postgresSchemaFrom, SNAPSHOT_SCHEMA, SQLITE_SCHEMA, syncPostgresSchema } from "./prisma-schemas";
 
 const PRISMA = path.join("node_modules", "prisma", "build", "index.js");
 // generate and diff read no database, but the schema's env("DATABASE_URL") must match its provider.
@@ -40,25 +42,29 @@ function migrate() {
   console.log(`Migrations applied (${config.databaseProvider})`);
 }
 
+// Prisma's --from-migrations needs a shadow database, which the JS schema engine cannot replay into
+// for SQLite; so migrations are diffed from a committed snapshot of the schema they produce.
 function newMigration(name: string) {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error("migration name: use a-z, 0-9 and _");
   syncPostgresSchema();
+  const snapshot = fs.readFileSync(SNAPSHOT_SCHEMA, "utf8");
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "scenecode-migration-"));
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-  for (const [schema, url] of [
-    [SQLITE_SCHEMA, PLACEHOLDER_URL.sqlite],
-    [POSTGRES_SCHEMA, process.env.POSTGRES_SHADOW_URL ?? PLACEHOLDER_URL.postgresql],
-  ] as const) {
-    const dir = path.join(path.dirname(schema), "migrations");
-    const sql = prisma(
-      ["migrate", "diff", "--from-migrations", dir, "--to-schema-datamodel", schema, "--script"],
-      url,
-      { quiet: true },
-    );
-    const target = path.join(dir, `${stamp}_${name}`);
+  const targets = [
+    { from: snapshot, to: SQLITE_SCHEMA, url: PLACEHOLDER_URL.sqlite },
+    { from: postgresSchemaFrom(snapshot), to: POSTGRES_SCHEMA, url: process.env.POSTGRES_SHADOW_URL ?? PLACEHOLDER_URL.postgresql },
+  ];
+  for (const [i, { from, to, url }] of targets.entries()) {
+    const fromFile = path.join(tmp, `from-${i}.prisma`);
+    fs.writeFileSync(fromFile, from);
+    const sql = prisma(["migrate", "diff", "--from-schema-datamodel", fromFile, "--to-schema-datamodel", to, "--script"], url, { quiet: true });
+    const target = path.join(path.dirname(to), "migrations", `${stamp}_${name}`);
     fs.mkdirSync(target, { recursive: true });
     fs.writeFileSync(path.join(target, "migration.sql"), sql);
     console.log(`Wrote ${target}/migration.sql`);
   }
+  fs.copyFileSync(SQLITE_SCHEMA, SNAPSHOT_SCHEMA);
+  fs.rmSync(tmp, { recursive: true, force: true });
 }
 
 loadDotEnv();

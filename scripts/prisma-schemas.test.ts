@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "./prisma-schemas";
+import { POSTGRES_SCHEMA, postgresSchemaFrom, SNAPSHOT_SCHEMA, SQLITE_SCHEMA } from "./prisma-schemas";
 
 describe("the PostgreSQL schema", () => {
   it("is the committed derivation of the one model source", () => {
@@ -13,6 +13,10 @@ describe("the PostgreSQL schema", () => {
     expect(source).not.toMatch(/^\s*enum\s/m);
     expect(source).not.toMatch(/^\s+\w+\s+Json\b/m);
     expect(source).not.toMatch(/@db\./);
+  });
+
+  it("has a migration for every schema change (npm run db:new-migration)", () => {
+    expect(fs.readFileSync(SNAPSHOT_SCHEMA, "utf8")).toBe(fs.readFileSync(SQLITE_SCHEMA, "utf8"));
   });
 
   it("has the same migrations for both providers", () => {

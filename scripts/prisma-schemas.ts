@@ -4,6 +4,8 @@ import path from "node:path";
 
 export const SQLITE_SCHEMA = path.join("prisma", "schema.prisma");
 export const POSTGRES_SCHEMA = path.join("prisma", "postgresql", "schema.prisma");
+/** The schema as the committed migrations leave it; `db:new-migration` diffs from it and updates it. */
+export const SNAPSHOT_SCHEMA = path.join("prisma", "snapshot", "schema.prisma");
 
 export function postgresSchemaFrom(sqliteSchema: string): string {
   const out = sqliteSchema

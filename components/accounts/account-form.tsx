@@ -9,7 +9,16 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { FieldErrors } from "@/lib/auth/schemas";
 
-export type AccountFormValues = { id: string; name: string; appId: string; token: string; encodingAesKey: string | null; mode: string; timezone: string };
+export type AccountFormValues = {
+  id: string;
+  name: string;
+  appId: string;
+  token: string;
+  encodingAesKey: string | null;
+  mode: string;
+  timezone: string;
+  welcomeText: string | null;
+};
 
 export function AccountForm({ account, readOnly = false }: { account: AccountFormValues | null; readOnly?: boolean }) {
   const { t } = useI18n();
@@ -67,6 +76,9 @@ export function AccountForm({ account, readOnly = false }: { account: AccountFor
           error={message(errors.mode)}
         />
         <Field label={a.fields.timezone} name="timezone" defaultValue={account?.timezone ?? "Asia/Shanghai"} error={message(errors.timezone)} />
+        <div className="sm:col-span-2">
+          <Field label={a.fields.welcomeText} name="welcomeText" defaultValue={account?.welcomeText ?? ""} hint={a.fields.welcomeTextHint} error={message(errors.welcomeText)} />
+        </div>
         <div className="flex items-end gap-3 sm:col-span-2">
           {!readOnly ? <Button type="submit">{pending ? a.saving : a.save}</Button> : null}
           {saved ? <p role="status" className="text-sm text-brand-700">{a.saved}</p> : null}

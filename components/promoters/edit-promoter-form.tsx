@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { FieldErrors } from "@/lib/auth/schemas";
 import { PromoterFields } from "./promoter-fields";
 
-type Values = { id: string; name: string; phone: string | null; note: string | null; active: boolean };
+type Values = { id: string; name: string; phone: string | null; note: string | null; welcomeText: string | null; active: boolean };
 
 export function EditPromoterForm({ promoter }: { promoter: Values }) {
   const { t } = useI18n();
@@ -34,7 +34,7 @@ export function EditPromoterForm({ promoter }: { promoter: Values }) {
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate aria-label={d.edit} className="grid gap-3">
-        <PromoterFields errors={errors} values={promoter} />
+        <PromoterFields errors={errors} values={promoter} withWelcome />
         <div className="flex items-center gap-3">
           <Button type="submit" disabled={pending}>{d.save}</Button>
           {saved ? <span role="status" className="text-sm text-brand-700">{d.saved}</span> : null}

@@ -2,6 +2,15 @@ import { z } from "zod";
 import { isTimeZone } from "../stats/day";
 
 // Messages are dictionary keys under `accountForm.errors`.
+/** A passive welcome reply; {promoter} becomes the promoter's name. Blank means no reply. */
+export const welcomeTextSchema = z
+  .string()
+  .trim()
+  .max(600, "welcomeLong")
+  .transform((v) => v || null)
+  .nullable()
+  .optional();
+
 export const ACCOUNT_MODES = ["plain", "compatible", "safe"] as const;
 
 const base = {
@@ -15,6 +24,7 @@ const base = {
     .pipe(z.string().regex(/^[0-9a-zA-Z]{43}$/, "aesKeyInvalid").nullable()),
   mode: z.enum(ACCOUNT_MODES, "modeInvalid").default("plain"),
   timezone: z.string().trim().default("Asia/Shanghai").refine(isTimeZone, "timezoneInvalid"),
+  welcomeText: welcomeTextSchema,
 };
 
 const secret = z.string().trim().regex(/^[0-9a-zA-Z]{32}$/, "appSecretInvalid");

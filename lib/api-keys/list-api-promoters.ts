@@ -1,11 +1,12 @@
 import { createPromoter } from "../promoters/create-promoter";
 import { getPromoter, listPromoters, type PromoterFilter } from "../promoters/list-promoters";
-import { promoterCounts, serializePromoter, type ApiPromoter } from "./serialize-promoter";
+import { getPromoterTotals } from "../stats/get-promoter-totals";
+import { serializePromoter, type ApiPromoter } from "./serialize-promoter";
 
 /** One page of an account's promoters, newest first, with all-time counts. */
 export async function listApiPromoters(accountId: string, filter: Pick<PromoterFilter, "q" | "take" | "skip">): Promise<{ data: ApiPromoter[]; total: number }> {
   const { promoters, total } = await listPromoters(accountId, filter);
-  const counts = await promoterCounts(accountId, promoters.map((p) => p.id));
+  const counts = await getPromoterTotals(accountId, promoters.map((p) => p.id));
   return { data: promoters.map((p) => serializePromoter(p, counts.get(p.id))), total };
 }
 
@@ -13,7 +14,7 @@ export async function listApiPromoters(accountId: string, filter: Pick<PromoterF
 export async function getApiPromoter(accountId: string, id: string): Promise<ApiPromoter | null> {
   const promoter = await getPromoter(accountId, id);
   if (!promoter) return null;
-  const counts = await promoterCounts(accountId, [promoter.id]);
+  const counts = await getPromoterTotals(accountId, [promoter.id]);
   return serializePromoter(promoter, counts.get(promoter.id));
 }
 

@@ -2,6 +2,7 @@ import type { Dictionary } from "./zh-CN";
 import { accountsMessages } from "./messages/accounts";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
+import { qrcodesMessages } from "./messages/qrcodes";
 
 export const en: Dictionary = {
   app: {
@@ -63,6 +64,7 @@ export const en: Dictionary = {
   },
   accounts: accountsMessages.en,
   promoters: promotersMessages.en,
+  qrcodes: qrcodesMessages.en,
   leaderboard: leaderboardMessages.en,
   errors: {
     required: "Required",

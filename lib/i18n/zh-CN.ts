@@ -1,6 +1,7 @@
 import { accountsMessages } from "./messages/accounts";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
+import { qrcodesMessages } from "./messages/qrcodes";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -62,6 +63,7 @@ export const zhCN = {
   },
   accounts: accountsMessages["zh-CN"],
   promoters: promotersMessages["zh-CN"],
+  qrcodes: qrcodesMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],
   errors: {
     required: "此项必填",

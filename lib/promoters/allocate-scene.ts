@@ -1,7 +1,7 @@
 import type { Tx } from "../db";
+import { PERMANENT_KINDS } from "./qr-spec";
 
 export const PERMANENT_CODE_LIMIT = 100_000;
-const PERMANENT_KINDS = ["QR_LIMIT_SCENE", "QR_LIMIT_STR_SCENE"];
 
 export class PermanentBudgetExhaustedError extends Error {
   constructor() {
@@ -11,7 +11,7 @@ export class PermanentBudgetExhaustedError extends Error {
 
 /** Permanent codes used and left: WeChat allows 100,000 per account and never frees one. */
 export async function permanentBudget(tx: Tx, accountId: string) {
-  const used = await tx.qrCode.count({ where: { accountId, kind: { in: PERMANENT_KINDS } } });
+  const used = await tx.qrCode.count({ where: { accountId, kind: { in: [...PERMANENT_KINDS] } } });
   return { used, limit: PERMANENT_CODE_LIMIT, left: Math.max(0, PERMANENT_CODE_LIMIT - used) };
 }
 

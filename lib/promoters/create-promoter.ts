@@ -17,7 +17,7 @@ export async function createPromoter(accountId: string, input: unknown, actor: {
     try {
       saved = await db().$transaction(async (tx) => {
         const sceneId = await nextPermanentSceneId(tx, accountId, attempt);
-        const promoter = await tx.promoter.create({ data: { accountId, name: data.name, phone: data.phone ?? null, note: data.note ?? null } });
+        const promoter = await tx.promoter.create({ data: { accountId, name: data.name, phone: data.phone ?? null, note: data.note ?? null, welcomeText: data.welcomeText ?? null } });
         const qr = await tx.qrCode.create({
           data: { accountId, promoterId: promoter.id, kind: "QR_LIMIT_SCENE", sceneId, sceneKey: String(sceneId), status: "pending" },
         });

@@ -1,28 +1,36 @@
 import { db } from "../db";
-import { createPermanentQrCode } from "../wechat/create-qrcode";
+import { createQrCode } from "../wechat/create-qrcode";
 import { WechatApiError, WechatNetworkError } from "../wechat/wechat-error";
+import { isTemporary, specFor } from "./qr-spec";
 
 export type IssueResult = { ok: true } | { ok: false; errcode: number | null; errmsg: string };
 
 // errcode recorded for failures that are not WeChat errcodes (network, unexpected response).
-const NETWORK_FAILURE = -2;
+export const NETWORK_FAILURE = -2;
 
 /**
- * Asks WeChat for the ticket and URL of a stored (pending or failed) permanent code and records
- * the outcome on the row. Retrying is safe: WeChat answers the same scene with the same code.
+ * Asks WeChat for the ticket and URL of a stored code and records the outcome on the row.
+ * Retrying a permanent code is safe (WeChat answers a scene with the same code); calling it
+ * for a temporary code renews it: a new ticket valid for another expire_seconds.
  */
-export async function issueQrCode(qrCodeId: string): Promise<IssueResult> {
+export async function issueQrCode(qrCodeId: string, now = new Date()): Promise<IssueResult> {
   const qr = await db().qrCode.findUniqueOrThrow({ where: { id: qrCodeId } });
-  if (qr.status === "active") return { ok: true };
+  if (qr.status === "active" && !isTemporary(qr.kind)) return { ok: true };
   try {
-    const { ticket, url } = await createPermanentQrCode(qr.accountId, qr.sceneId!);
-    await db().qrCode.update({ where: { id: qr.id }, data: { ticket, url, status: "active", lastErrorCode: null, lastErrorMsg: null } });
+    const created = await createQrCode(qr.accountId, specFor(qr));
+    const expiresAt = created.expireSeconds ? new Date(now.getTime() + created.expireSeconds * 1000) : null;
+    await db().qrCode.update({
+      where: { id: qr.id },
+      data: { ticket: created.ticket, url: created.url, expiresAt, status: "active", lastErrorCode: null, lastErrorMsg: null },
+    });
     return { ok: true };
   } catch (error) {
     const errcode = error instanceof WechatApiError ? error.errcode : NETWORK_FAILURE;
     const errmsg = error instanceof WechatApiError ? error.errmsg : error instanceof WechatNetworkError ? error.message : "Unexpected response from WeChat";
     if (!(error instanceof WechatApiError || error instanceof WechatNetworkError)) console.error("qrcode/create failed", error);
-    await db().qrCode.update({ where: { id: qr.id }, data: { status: "failed", lastErrorCode: errcode, lastErrorMsg: errmsg.slice(0, 500) } });
+    // A temporary code that was working keeps its (still valid) ticket; only the error is noted.
+    const keep = qr.status === "active" && qr.expiresAt && qr.expiresAt > now;
+    await db().qrCode.update({ where: { id: qr.id }, data: { ...(keep ? {} : { status: "failed" }), lastErrorCode: errcode, lastErrorMsg: errmsg.slice(0, 500) } });
     return { ok: false, errcode, errmsg };
   }
 }

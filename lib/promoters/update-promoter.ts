@@ -7,7 +7,7 @@ type Actor = { email: string; id?: string | null };
 export async function updatePromoter(accountId: string, id: string, input: unknown, actor: Actor) {
   const data = promoterSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const promoter = await tx.promoter.update({ where: { id, accountId }, data: { name: data.name, phone: data.phone ?? null, note: data.note ?? null } });
+    const promoter = await tx.promoter.update({ where: { id, accountId }, data: { name: data.name, phone: data.phone ?? null, note: data.note ?? null, welcomeText: data.welcomeText ?? null } });
     await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "promoter.update", targetType: "promoter", targetId: id, detail: data });
     return promoter;
   });

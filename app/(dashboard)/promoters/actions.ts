@@ -6,9 +6,10 @@ import { getActiveAccount } from "@/lib/accounts/active-account";
 import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { PermanentBudgetExhaustedError } from "@/lib/promoters/allocate-scene";
+import { addQrCode, SceneTakenError } from "@/lib/promoters/add-qrcode";
 import { createPromoter } from "@/lib/promoters/create-promoter";
+import { db } from "@/lib/db";
 import { issueQrCode, type IssueResult } from "@/lib/promoters/issue-qrcode";
-import { getPromoter } from "@/lib/promoters/list-promoters";
 import { setPromoterActive, updatePromoter } from "@/lib/promoters/update-promoter";
 
 export type PromoterFormResult = { ok: true; id: string; qr?: IssueResult } | { ok: false; errors: FieldErrors };
@@ -47,13 +48,26 @@ export async function updatePromoterAction(id: string, form: FormData): Promise<
   }
 }
 
-export async function retryQrCodeAction(id: string): Promise<IssueResult> {
+/** Retries a failed code, or renews a temporary one (a new ticket valid for its full period). */
+export async function reissueQrCodeAction(qrCodeId: string): Promise<IssueResult> {
   await requireUser("write");
-  const promoter = await getPromoter(await activeAccountId(), id);
-  if (!promoter?.qrCode) throw new Error("Promoter not found");
-  const result = await issueQrCode(promoter.qrCode.id);
-  revalidatePath(`/promoters/${id}`);
+  const qr = await db().qrCode.findFirst({ where: { id: qrCodeId, accountId: await activeAccountId() }, select: { id: true, promoterId: true } });
+  if (!qr) throw new Error("QR code not found");
+  const result = await issueQrCode(qr.id);
+  revalidatePath(`/promoters/${qr.promoterId}`);
   return result;
+}
+
+export async function addQrCodeAction(promoterId: string, form: FormData): Promise<PromoterFormResult> {
+  const user = await requireUser("write");
+  try {
+    const added = await addQrCode(await activeAccountId(), promoterId, Object.fromEntries(form), user);
+    revalidatePath(`/promoters/${promoterId}`);
+    return { ok: true, id: added.qrCodeId, qr: added.result };
+  } catch (error) {
+    if (error instanceof SceneTakenError) return { ok: false, errors: { sceneStr: "sceneTaken" } };
+    return formError(error);
+  }
 }
 
 export async function setPromoterActiveAction(id: string, active: boolean) {

@@ -7,6 +7,9 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { format } from "@/lib/i18n/locales";
+import { db } from "@/lib/db";
+import { permanentBudget } from "@/lib/promoters/allocate-scene";
+import { countExpiringSoon } from "@/lib/promoters/list-promoter-codes";
 import { listPromoters } from "@/lib/promoters/list-promoters";
 import { getPromoterTotals } from "@/lib/stats/get-promoter-totals";
 
@@ -20,7 +23,11 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const q = params.q?.slice(0, 100) ?? "";
   const { promoters, total } = await listPromoters(account.id, { q, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
-  const totals = await getPromoterTotals(account.id, promoters.map((x) => x.id));
+  const [totals, budget, expiring] = await Promise.all([
+    getPromoterTotals(account.id, promoters.map((x) => x.id)),
+    permanentBudget(db(), account.id),
+    countExpiringSoon(account.id),
+  ]);
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: account.timezone });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
@@ -28,6 +35,11 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
       <div>
         <h1 className="text-2xl font-semibold">{p.title}</h1>
         <p className="mt-1 text-sm text-slate-600">{p.intro}</p>
+        <p className="mt-2 text-xs text-slate-500" data-testid="permanent-budget">
+          {format(t.qrcodes.budget, { used: budget.used.toLocaleString(locale), limit: budget.limit.toLocaleString(locale) })}
+        </p>
+        {budget.left < 1000 ? <p role="alert" className="mt-2 text-sm text-amber-700">{format(t.qrcodes.budgetLow, { left: budget.left })}</p> : null}
+        {expiring > 0 ? <p role="alert" className="mt-2 text-sm text-amber-700">{format(t.qrcodes.expiringBanner, { count: expiring })}</p> : null}
       </div>
       {can(user.role, "write") ? (
         <section className="rounded-xl border border-slate-200 bg-white p-5">

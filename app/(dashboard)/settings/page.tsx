@@ -43,7 +43,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <h2 className="mb-4 font-medium">{creating ? a.add : `${a.edit} · ${account?.name}`}</h2>
         <AccountForm
           key={creating ? "new" : account?.id}
-          account={creating || !account ? null : { id: account.id, name: account.name, appId: account.appId, token: account.token, encodingAesKey: account.encodingAesKey, mode: account.mode, timezone: account.timezone }}
+          account={creating || !account ? null : { id: account.id, name: account.name, appId: account.appId, token: account.token, encodingAesKey: account.encodingAesKey, mode: account.mode, timezone: account.timezone, welcomeText: account.welcomeText }}
           readOnly={!can(user.role, "write")}
         />
       </section>

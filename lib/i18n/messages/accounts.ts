@@ -21,6 +21,8 @@ const zh = {
     encodingAesKeyHint: "明文模式可不填；兼容模式和安全模式必填。",
     mode: "消息加解密方式",
     timezone: "统计时区",
+    welcomeText: "关注欢迎语（可选）",
+    welcomeTextHint: "粉丝通过推广二维码关注时自动回复。{promoter} 会替换为推广者姓名，例如：感谢关注，你是通过 {promoter} 的推荐来的。",
   },
   modes: { plain: "明文模式", compatible: "兼容模式", safe: "安全模式（推荐）" },
   callbackTitle: "服务器配置",
@@ -46,6 +48,7 @@ const zh = {
     modeInvalid: "请选择消息加解密方式",
     timezoneInvalid: "无效的时区",
     appIdTaken: "该 AppID 已经添加过",
+    welcomeLong: "欢迎语不能超过 600 个字符",
   },
 } as const;
 
@@ -69,6 +72,8 @@ const en: Widen<typeof zh> = {
     encodingAesKeyHint: "Optional in plain mode; required in compatible and safe mode.",
     mode: "Message encryption mode",
     timezone: "Reporting time zone",
+    welcomeText: "Welcome reply (optional)",
+    welcomeTextHint: "Sent automatically when someone follows through a promoter's code. {promoter} becomes the promoter's name, e.g. Thanks for following — {promoter} sent you.",
   },
   modes: { plain: "Plain", compatible: "Compatible", safe: "Safe (recommended)" },
   callbackTitle: "Server configuration",
@@ -94,6 +99,7 @@ const en: Widen<typeof zh> = {
     modeInvalid: "Choose an encryption mode",
     timezoneInvalid: "Unknown time zone",
     appIdTaken: "This AppID is already connected",
+    welcomeLong: "Use at most 600 characters",
   },
 };
 

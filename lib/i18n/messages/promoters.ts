@@ -17,7 +17,7 @@ const zh = {
   columns: { name: "姓名", phone: "手机号", scene: "场景值", qr: "二维码", status: "状态", newFollowers: "新增关注", created: "创建时间" },
   status: { active: "启用", inactive: "已停用" },
   qrStatus: { active: "已生成", pending: "生成中", failed: "生成失败", expired: "已过期" },
-  fields: { name: "姓名", phone: "手机号（可选）", note: "备注（可选）" },
+  fields: { name: "姓名", phone: "手机号（可选）", note: "备注（可选）", welcomeText: "专属欢迎语（可选，留空使用公众号欢迎语）" },
   detail: {
     back: "返回推广者列表",
     qrTitle: "推广二维码",
@@ -44,6 +44,7 @@ const zh = {
     nameLong: "姓名不能超过 60 个字符",
     phoneInvalid: "请输入有效的手机号",
     noteLong: "备注不能超过 500 个字符",
+    welcomeLong: "欢迎语不能超过 600 个字符",
     budgetExhausted: "永久二维码额度（100,000 个）已用完",
   },
 } as const;
@@ -64,7 +65,7 @@ const en: Widen<typeof zh> = {
   columns: { name: "Name", phone: "Phone", scene: "Scene", qr: "QR code", status: "Status", newFollowers: "New followers", created: "Created" },
   status: { active: "Active", inactive: "Inactive" },
   qrStatus: { active: "Ready", pending: "Pending", failed: "Failed", expired: "Expired" },
-  fields: { name: "Name", phone: "Phone (optional)", note: "Note (optional)" },
+  fields: { name: "Name", phone: "Phone (optional)", note: "Note (optional)", welcomeText: "Own welcome reply (optional; blank uses the account's)" },
   detail: {
     back: "Back to promoters",
     qrTitle: "QR code",
@@ -91,6 +92,7 @@ const en: Widen<typeof zh> = {
     nameLong: "Use at most 60 characters",
     phoneInvalid: "Enter a valid phone number",
     noteLong: "Use at most 500 characters",
+    welcomeLong: "Use at most 600 characters",
     budgetExhausted: "All 100,000 permanent QR codes are used",
   },
 };

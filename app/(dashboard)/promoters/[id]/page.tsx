@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddQrCodeForm } from "@/components/promoters/add-qrcode-form";
 import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
+import { QrCodeTable } from "@/components/promoters/qr-code-table";
 import { QrError } from "@/components/promoters/qr-error";
 import { StatusBadge } from "@/components/promoters/qr-status-badge";
 import { RetryQrButton } from "@/components/promoters/retry-qr-button";
@@ -9,6 +11,7 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { format } from "@/lib/i18n/locales";
+import { listPromoterCodes } from "@/lib/promoters/list-promoter-codes";
 import { getPromoter } from "@/lib/promoters/list-promoters";
 import { qrSvg } from "@/lib/qr/render-qr";
 import { getPromoterTotals, ZERO_TOTALS } from "@/lib/stats/get-promoter-totals";
@@ -20,7 +23,11 @@ export default async function PromoterPage({ params }: { params: Promise<{ id: s
   if (!account || !promoter) notFound();
   const p = t.promoters;
   const qr = promoter.qrCode;
-  const [svg, totals] = await Promise.all([qr?.url ? qrSvg(qr.url) : null, getPromoterTotals(account.id, [promoter.id])]);
+  const [svg, totals, codes] = await Promise.all([
+    qr?.url ? qrSvg(qr.url) : null,
+    getPromoterTotals(account.id, [promoter.id]),
+    listPromoterCodes(account.id, promoter.id),
+  ]);
   const stats = totals.get(promoter.id) ?? ZERO_TOTALS;
   const l = t.leaderboard.columns;
   const writable = can(user.role, "write");
@@ -42,14 +49,14 @@ export default async function PromoterPage({ params }: { params: Promise<{ id: s
             <>
               <div data-testid="qr-svg" role="img" aria-label={`${p.detail.qrTitle} ${promoter.name}`} className="mx-auto mt-4 w-full max-w-[260px]" dangerouslySetInnerHTML={{ __html: svg }} />
               <div className="mt-4 flex flex-wrap gap-2">
-                <a href={`/api/promoters/${promoter.id}/qrcode`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{p.detail.downloadPng}</a>
+                <a href={`/api/qrcodes/${qr!.id}`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{p.detail.downloadPng}</a>
                 <Link href={`/print/promoters/${promoter.id}`} target="_blank" className="rounded-md border border-slate-300 px-3 py-2 text-sm hover:bg-slate-50">{p.detail.print}</Link>
               </div>
             </>
           ) : (
             <div className="mt-4 space-y-3">
               {qr?.status === "failed" ? <QrError errcode={qr.lastErrorCode} errmsg={qr.lastErrorMsg} locale={locale} t={t} /> : <p className="text-sm text-slate-500">{p.detail.pendingNote}</p>}
-              {writable ? <RetryQrButton promoterId={promoter.id} /> : null}
+              {writable && qr ? <RetryQrButton qrCodeId={qr.id} /> : null}
             </div>
           )}
         </section>
@@ -65,10 +72,16 @@ export default async function PromoterPage({ params }: { params: Promise<{ id: s
               ))}
             </dl>
           </section>
+          <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="codes-title">
+            <h2 id="codes-title" className="font-medium">{t.qrcodes.title}</h2>
+            <p className="mb-3 mt-1 text-xs text-slate-500">{t.qrcodes.intro}</p>
+            <QrCodeTable codes={codes} t={t} locale={locale} timeZone={account.timezone} writable={writable} />
+            {writable ? <div className="mt-4 border-t border-slate-200 pt-4"><AddQrCodeForm promoterId={promoter.id} /></div> : null}
+          </section>
           {writable ? (
             <section className="rounded-xl border border-slate-200 bg-white p-5">
               <h2 className="mb-3 font-medium">{p.detail.edit}</h2>
-              <EditPromoterForm promoter={{ id: promoter.id, name: promoter.name, phone: promoter.phone, note: promoter.note, active: promoter.active }} />
+              <EditPromoterForm promoter={{ id: promoter.id, name: promoter.name, phone: promoter.phone, note: promoter.note, welcomeText: promoter.welcomeText, active: promoter.active }} />
             </section>
           ) : null}
         </div>
