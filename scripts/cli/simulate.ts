@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { env } from "../../lib/env";
+import type { SimulatorCommand } from "../../lib/wechat/simulator/control-routes";
+import { controlSimulator } from "../../lib/wechat/simulator/control-simulator";
 import { pushEvent, verifyUrl } from "../../lib/wechat/simulator/push-event";
 import { startSimulator } from "../../lib/wechat/simulator/start-simulator";
 
@@ -17,10 +19,26 @@ export const SIMULATE_OPTIONS = {
   openid: { type: "string" },
   scene: { type: "string" },
   "to-user": { type: "string" },
+  mode: { type: "string" },
+  "aes-key": { type: "string" },
+  "sim-url": { type: "string" },
+  fail: { type: "string" },
+  count: { type: "string" },
+  path: { type: "string" },
+  latency: { type: "string" },
+  hang: { type: "boolean" },
+  "invalidate-tokens": { type: "boolean" },
+  reset: { type: "boolean" },
 } as const satisfies Record<string, { type: "string" | "boolean" }>;
 
-export const SIMULATE_USAGE =
-  "simulate --serve [--port 4000] [--appid wx… --secret S] | --push subscribe|unsubscribe|SCAN --appid wx… --token T [--openid o…] [--scene 12] [--app-url URL] | --verify-url --appid wx… --token T [--app-url URL]   fake WeChat: API server, event pushes, URL check";
+export const SIMULATE_USAGE = [
+  "simulate --serve [--port 4000] [--appid wx… --secret S]   fake WeChat API (api.weixin.qq.com)",
+  "    simulate --push subscribe|unsubscribe|SCAN --appid wx… --token T [--openid o…] [--scene 12] [--mode plain|compatible|safe] [--aes-key K] [--sim-url URL] [--app-url URL]",
+  "    simulate --verify-url --appid wx… --token T [--app-url URL]   the console's URL check",
+  "    simulate --fail ERRCODE [--count N] [--path /cgi-bin/qrcode/create] | --latency MS [--path P] | --hang [--count N] [--path P] | --invalidate-tokens | --reset   [--sim-url http://127.0.0.1:4000]",
+].join("\n");
+
+const CONTROL_FLAGS = ["fail", "latency", "hang", "invalidate-tokens", "reset"] as const;
 
 const serveSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -28,6 +46,8 @@ const serveSchema = z.object({
   appid: z.string().min(1).optional(),
   secret: z.string().min(1).optional(),
 });
+
+const simUrl = z.url({ protocol: /^https?$/ });
 
 const callbackSchema = z.object({
   "app-url": z.url({ protocol: /^https?$/ }),
@@ -37,6 +57,17 @@ const callbackSchema = z.object({
   openid: z.string().min(1).max(128).default(() => `o${crypto.randomBytes(20).toString("base64url")}`),
   scene: z.string().min(1).max(64).optional(),
   "to-user": z.string().min(1).optional(),
+  mode: z.enum(["plain", "compatible", "safe"]).default("plain"),
+  "aes-key": z.string().regex(/^[0-9a-zA-Z]{43}$/, "must be the 43-character EncodingAESKey").optional(),
+  "sim-url": simUrl.optional(),
+});
+
+const controlSchema = z.object({
+  "sim-url": simUrl.default("http://127.0.0.1:4000"),
+  fail: z.coerce.number().int().refine((n) => n !== 0, "must be a non-zero errcode").optional(),
+  latency: z.coerce.number().int().min(0).max(600_000).optional(),
+  count: z.coerce.number().int().min(1).max(10_000).default(1),
+  path: z.string().startsWith("/").optional(),
 });
 
 async function serve(values: Record<string, unknown>) {
@@ -47,6 +78,7 @@ async function serve(values: Record<string, unknown>) {
   console.log(`WeChat simulator listening on ${simulator.url}`);
   console.log(`Start Scenecode with WECHAT_API_BASE=${base}`);
   console.log(accounts ? `Accepting AppID ${accounts[0].appId} with the given secret.` : "Any AppID is accepted with any 32-character AppSecret.");
+  console.log(`Inject failures from another terminal: npm run cli -- simulate --fail 45009 --sim-url ${base}`);
   console.log("Press Ctrl-C to stop.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
@@ -62,6 +94,7 @@ async function callback(values: Record<string, unknown>) {
     "app-url": values["app-url"] ?? `http://localhost:${config.PORT}`,
     appid: values.appid ?? config.WECHAT_APP_ID ?? "",
     token: values.token ?? config.WECHAT_TOKEN ?? "",
+    "aes-key": values["aes-key"] ?? config.WECHAT_ENCODING_AES_KEY,
   });
   const callbackUrl = `${options["app-url"].replace(/\/+$/, "")}/api/wechat/${encodeURIComponent(options.appid)}`;
   if (!options.push) {
@@ -71,25 +104,51 @@ async function callback(values: Record<string, unknown>) {
     console.log("The callback echoed echostr: the URL and Token are right.");
     return;
   }
-  const { status, body } = await pushEvent({
+  if (options.mode !== "plain" && !options["aes-key"]) throw new Error(`--aes-key is required for --mode ${options.mode} (or set WECHAT_ENCODING_AES_KEY)`);
+  const { status, body, reply, replyError } = await pushEvent({
     callbackUrl,
     token: options.token,
     event: options.push,
     openid: options.openid,
     scene: options.scene,
     toUserName: options["to-user"],
+    mode: options.mode,
+    encodingAesKey: options["aes-key"],
+    appId: options.appid,
+    simulatorUrl: options["sim-url"],
   });
   const scene = options.scene ? `, scene ${options.scene}` : "";
-  console.log(`POST ${callbackUrl} (${options.push}, openid ${options.openid}${scene}) → ${status} ${JSON.stringify(body)}`);
+  const shownBody = body.length > 200 ? `${body.slice(0, 200)}…` : body;
+  console.log(`POST ${callbackUrl} (${options.push}, openid ${options.openid}${scene}, ${options.mode} mode) → ${status} ${JSON.stringify(shownBody)}`);
+  if (reply !== undefined) console.log(`Passive reply:\n${reply}`);
   if (status < 200 || status > 299) throw new Error(`the callback answered HTTP ${status}`);
+  if (replyError) throw new Error(replyError);
 }
 
-/** The `simulate` CLI command: --serve runs the fake API, --push sends one event, --verify-url does the URL check. */
+async function control(values: Record<string, unknown>) {
+  const { "sim-url": simUrl, fail, latency, count, path } = controlSchema.parse(values);
+  const target = path ?? "every API path";
+  const [calls, verb] = count === 1 ? ["call", "s"] : [`${count} calls`, ""];
+  const [command, done]: [SimulatorCommand, string] =
+    fail !== undefined ? [{ action: "failNext", errcode: fail, count, path }, `the next ${calls} to ${target} answer${verb} errcode ${fail}`]
+    : latency !== undefined ? [{ action: "setLatency", ms: latency, path }, latency ? `answers on ${target} are delayed by ${latency} ms` : `no added delay on ${target}`]
+    : values.hang === true ? [{ action: "hangNext", count, path }, `the next ${calls} to ${target} get${verb} no answer`]
+    : values["invalidate-tokens"] === true ? [{ action: "invalidateTokens" }, "every issued access token now fails with 40001"]
+    : [{ action: "reset" }, "injected failures, delays and call counts are cleared"];
+  await controlSimulator(simUrl, command);
+  console.log(`${simUrl}: ${done}.`);
+}
+
+/** The `simulate` CLI command: --serve runs the fake API, --push/--verify-url call a callback, the rest drive a running simulator. */
 export async function simulate(values: Record<string, unknown>) {
-  const modes = [values.serve === true, values.push !== undefined, values["verify-url"] === true].filter(Boolean).length;
-  if (modes !== 1) throw new Error(`choose one of --serve, --push or --verify-url\nusage: npm run cli -- ${SIMULATE_USAGE}`);
+  const chosen = ["serve", "push", "verify-url", ...CONTROL_FLAGS].filter((flag) => values[flag] !== undefined && values[flag] !== false);
+  if (chosen.length !== 1) {
+    throw new Error(`choose one of --serve, --push, --verify-url, ${CONTROL_FLAGS.map((f) => `--${f}`).join(", ")}\nusage: npm run cli -- ${SIMULATE_USAGE}`);
+  }
   try {
-    await (values.serve === true ? serve(values) : callback(values));
+    if (values.serve === true) await serve(values);
+    else if (values.push !== undefined || values["verify-url"] === true) await callback(values);
+    else await control(values);
   } catch (error) {
     if (error instanceof z.ZodError) {
       throw new Error(error.issues.map((i) => (i.message.startsWith("--") ? i.message : `--${String(i.path[0])}: ${i.message}`)).join("; "));

@@ -1,82 +1,98 @@
-// Pushes events to a Scenecode callback the way WeChat's servers do: signed query, CDATA XML, text/xml.
+// Pushes events to a Scenecode callback the way WeChat's servers do: signed query, CDATA XML, text/xml,
+// in plain, compatible or safe (AES) mode.
 import crypto from "node:crypto";
+import { encryptMessage } from "../crypto/encrypt-message";
+import { msgSignature } from "../crypto/message-signature";
 import { wechatSignature } from "../verify-signature";
+import { buildEventXml, buildPushBody, type EventXmlInput, type PushMode } from "./build-push-body";
+import { recordSimulatorEvent } from "./control-simulator";
+import { readCallbackReply, type CallbackReply } from "./read-callback-reply";
 import type { SimulatorState } from "./simulator-state";
 
-export type PushedEvent = "subscribe" | "unsubscribe" | "SCAN";
+export type { PushedEvent, PushMode } from "./build-push-body";
 
-export type PushEventOptions = {
+export type PushEventOptions = EventXmlInput & {
   callbackUrl: string;
   token: string;
-  event: PushedEvent;
-  openid: string;
-  scene?: string;
-  /** The account's original id (gh_…), ToUserName in the XML. */
-  toUserName?: string;
-  createTime?: number;
   nonce?: string;
   timestamp?: string;
+  /** plain (default): the XML as is; compatible: the XML plus <Encrypt>; safe: only <ToUserName> and <Encrypt>. */
+  mode?: PushMode;
+  /** Needed for compatible and safe mode, and to open an encrypted reply. */
+  encodingAesKey?: string;
+  /** The AppID encrypted into the message (defaults to simulator.appId); also names the account for simulatorUrl. */
+  appId?: string;
   /** Also applies the follow/unfollow to this simulator's follower list (what user/info reports). */
   simulator?: { state: SimulatorState; appId: string };
+  /** The same for a simulator in another process (`simulate --serve`), through POST /__simulator/events. */
+  simulatorUrl?: string;
+  /** Tests: the plaintext message to send instead of the event XML (still encrypted per mode). */
+  xml?: string;
+  /** Tests: the HTTP body exactly as given, instead of the one the mode builds. */
+  body?: string;
+  /** Tests: override the query's signature or msg_signature. */
+  signature?: string;
+  msgSignature?: string;
 };
 
 export type CallbackResponse = { status: number; body: string };
+export type PushEventResult = CallbackResponse & CallbackReply;
 
-const cdata = (value: string) => `<![CDATA[${value.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
 const randomNonce = () => String(crypto.randomInt(100_000_000, 2_147_483_647));
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-function eventKey(event: PushedEvent, scene?: string): string {
-  if (!scene) return "";
-  if (event === "subscribe") return `qrscene_${scene}`;
-  return event === "SCAN" ? scene : "";
-}
-
-/** The XML WeChat sends for a follow, unfollow or scan (EventKey and Ticket only where WeChat sends them). */
-export function buildEventXml(options: Omit<PushEventOptions, "callbackUrl" | "token" | "nonce" | "timestamp">, ticket?: string): string {
-  const { event, openid, scene, toUserName = "gh_simulator0000", createTime = nowSeconds() } = options;
-  const withScene = Boolean(scene) && event !== "unsubscribe";
-  return [
-    "<xml>",
-    `<ToUserName>${cdata(toUserName)}</ToUserName>`,
-    `<FromUserName>${cdata(openid)}</FromUserName>`,
-    `<CreateTime>${createTime}</CreateTime>`,
-    `<MsgType>${cdata("event")}</MsgType>`,
-    `<Event>${cdata(event)}</Event>`,
-    `<EventKey>${cdata(eventKey(event, scene))}</EventKey>`,
-    withScene ? `<Ticket>${cdata(ticket ?? `gQ${crypto.randomBytes(30).toString("base64url")}`)}</Ticket>` : "",
-    "</xml>",
-  ].join("");
-}
-
-function signedUrl(callbackUrl: string, token: string, extra: Record<string, string>, timestamp = String(nowSeconds()), nonce = randomNonce()): URL {
+function signedUrl(callbackUrl: string, token: string, extra: Record<string, string>, timestamp: string, nonce: string, signature?: string): URL {
   const url = new URL(callbackUrl);
-  url.searchParams.set("signature", wechatSignature([token, timestamp, nonce]));
+  url.searchParams.set("signature", signature ?? wechatSignature([token, timestamp, nonce]));
   url.searchParams.set("timestamp", timestamp);
   url.searchParams.set("nonce", nonce);
   for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
   return url;
 }
 
-/** POSTs one signed event to the callback URL; returns the callback's HTTP status and body. */
-export async function pushEvent(options: PushEventOptions): Promise<CallbackResponse> {
-  const { callbackUrl, token, openid, scene, simulator } = options;
-  const createTime = options.createTime ?? nowSeconds();
-  const ticket = simulator && scene ? simulator.state.ticketFor(simulator.appId, scene) : undefined;
-  simulator?.state.recordEvent(simulator.appId, options.event, openid, scene, createTime);
-  const response = await fetch(signedUrl(callbackUrl, token, { openid }, options.timestamp, options.nonce), {
-    method: "POST",
-    headers: { "content-type": "text/xml" },
-    body: buildEventXml({ ...options, createTime }, ticket),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return { status: response.status, body: await response.text() };
+async function recordFollow(options: PushEventOptions, appId: string | undefined, createTime: number): Promise<string | undefined> {
+  const { simulator, simulatorUrl, event, openid, scene } = options;
+  let ticket = simulator && scene ? simulator.state.ticketFor(simulator.appId, scene) : undefined;
+  simulator?.state.recordEvent(simulator.appId, event, openid, scene, createTime);
+  if (simulatorUrl) {
+    if (!appId) throw new Error("pushEvent needs appId to record the event in the simulator at simulatorUrl");
+    ticket = (await recordSimulatorEvent(simulatorUrl, { appId, event, openid, scene, createTime })).ticket ?? ticket;
+  }
+  return ticket;
 }
 
-/** The console's "submit" check: a signed GET with echostr; matched is true when the body echoes it exactly. */
+/** POSTs one signed event to the callback URL; returns the status, the body and the passive reply, if any. */
+export async function pushEvent(options: PushEventOptions): Promise<PushEventResult> {
+  const { callbackUrl, token, openid, mode = "plain", encodingAesKey } = options;
+  const appId = options.appId ?? options.simulator?.appId;
+  if (mode !== "plain" && (!encodingAesKey || !appId)) throw new Error(`a ${mode}-mode push needs encodingAesKey and appId`);
+  const createTime = options.createTime ?? nowSeconds();
+  const timestamp = options.timestamp ?? String(nowSeconds());
+  const nonce = options.nonce ?? randomNonce();
+  const ticket = await recordFollow(options, appId, createTime);
+  const xml = options.xml ?? buildEventXml({ ...options, createTime }, ticket);
+  const encrypt = mode === "plain" ? undefined : encryptMessage({ message: xml, appId: appId!, encodingAesKey: encodingAesKey! });
+  const query: Record<string, string> = { openid };
+  if (encrypt !== undefined) {
+    query.encrypt_type = "aes";
+    query.msg_signature = options.msgSignature ?? msgSignature(token, timestamp, nonce, encrypt);
+  } else if (options.msgSignature !== undefined) {
+    query.msg_signature = options.msgSignature;
+  }
+  const response = await fetch(signedUrl(callbackUrl, token, query, timestamp, nonce, options.signature), {
+    method: "POST",
+    headers: { "content-type": "text/xml" },
+    body: options.body ?? buildPushBody(mode, xml, encrypt, options.toUserName),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = await response.text();
+  return { status: response.status, body, ...readCallbackReply(response.status, body, { mode, token, appId, encodingAesKey }) };
+}
+
+/** The console's "submit" check: a signed GET with echostr (plain in every mode); matched when the body echoes it. */
 export async function verifyUrl({ callbackUrl, token }: { callbackUrl: string; token: string }): Promise<CallbackResponse & { matched: boolean }> {
   const echostr = String(crypto.randomInt(1_000_000_000, 2 ** 47));
-  const response = await fetch(signedUrl(callbackUrl, token, { echostr }), { signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(signedUrl(callbackUrl, token, { echostr }, String(nowSeconds()), randomNonce()), { signal: AbortSignal.timeout(10_000) });
   const body = await response.text();
   return { status: response.status, body, matched: response.ok && body === echostr };
 }

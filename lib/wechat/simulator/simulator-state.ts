@@ -1,4 +1,5 @@
 // Everything the fake WeChat remembers: accounts, tokens, QR tickets, followers, call counts, injected failures.
+import { SimulatorFaults } from "./simulator-faults";
 import { randomToken } from "./simulator-reply";
 
 export type SimulatorAccount = { appId: string; secret: string };
@@ -12,7 +13,6 @@ export type SimulatedFollower = {
 };
 export type IssuedTicket = { appId: string; action: string; scene: string; url: string; expiresAt?: number };
 type IssuedToken = { appId: string; expiresAt: number };
-type Failure = { errcode: number; remaining: number; path?: string };
 
 const TOKEN_TTL_S = 7200;
 // stable_token hands out a new token once the current one has this little left.
@@ -25,8 +25,8 @@ export class SimulatorState {
   readonly followers = new Map<string, Map<string, SimulatedFollower>>();
   /** Page size of user/get (WeChat's is 10,000); tests lower it to exercise paging. */
   userPageSize = 10_000;
+  readonly faults = new SimulatorFaults();
   private readonly calls = new Map<string, number>();
-  private readonly failures: Failure[] = [];
   private readonly current = new Map<string, string>();
   private readonly accounts?: Map<string, string>;
 
@@ -43,17 +43,29 @@ export class SimulatorState {
     return this.calls.get(path) ?? 0;
   }
 
-  /** The next `count` calls (to `path`, or to any endpoint) answer with this errcode. */
-  failNext(errcode: number, count = 1, path?: string) {
-    this.failures.push({ errcode, remaining: count, path });
+  callCounts(): Record<string, number> {
+    return Object.fromEntries(this.calls);
   }
 
-  takeFailure(path: string): number | undefined {
-    const failure = this.failures.find((f) => f.remaining > 0 && (f.path === undefined || f.path === path));
-    if (!failure) return undefined;
-    failure.remaining -= 1;
-    if (failure.remaining === 0) this.failures.splice(this.failures.indexOf(failure), 1);
-    return failure.errcode;
+  /** The next `count` calls (to `path`, or to any endpoint) answer with this errcode. */
+  failNext(errcode: number, count = 1, path?: string) {
+    this.faults.failNext(errcode, count, path);
+  }
+
+  /** The next `count` calls are accepted and never answered (until close), so client timeouts can be tested. */
+  hangNext(count = 1, path?: string) {
+    this.faults.hangNext(count, path);
+  }
+
+  /** Delays answers (to `path`, or to every endpoint) by ms; 0 removes the delay. */
+  setLatency(ms: number, path?: string) {
+    this.faults.setLatency(ms, path);
+  }
+
+  /** Clears injected faults and call counts; tokens, tickets and followers stay. */
+  reset() {
+    this.faults.clear();
+    this.calls.clear();
   }
 
   /** Every token issued so far stops working (errcode 40001); the next token request issues a new one. */

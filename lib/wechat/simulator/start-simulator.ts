@@ -1,6 +1,7 @@
 // The built-in WeChat simulator: a fake api.weixin.qq.com for trying Scenecode without a real account, and for tests.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { answerControl, CONTROL_PREFIX } from "./control-routes";
 import { qrcodeRoutes } from "./qrcode-routes";
 import { errorReply, type SimulatorReply, type SimulatorRoutes } from "./simulator-reply";
 import { SimulatorState, type SimulatorAccount } from "./simulator-state";
@@ -8,6 +9,7 @@ import { tokenRoutes } from "./token-routes";
 import { userRoutes } from "./user-routes";
 
 const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes };
+const API_PATHS: ReadonlySet<string> = new Set(Object.keys(ROUTES).map((route) => route.slice(route.indexOf(" ") + 1)));
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export type SimulatorOptions = {
@@ -20,6 +22,10 @@ export type SimulatorOptions = {
 };
 
 export type RunningSimulator = { url: string; close(): Promise<void>; state: SimulatorState };
+
+type Answer = { status: number; reply: SimulatorReply } | { hang: true };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 async function readJson(request: http.IncomingMessage): Promise<{ body?: unknown; errcode?: number }> {
   const chunks: Buffer[] = [];
@@ -38,12 +44,26 @@ async function readJson(request: http.IncomingMessage): Promise<{ body?: unknown
   }
 }
 
-async function answer(state: SimulatorState, request: http.IncomingMessage): Promise<{ status: number; reply: SimulatorReply }> {
+async function answerControlRequest(state: SimulatorState, request: http.IncomingMessage, pathname: string): Promise<Answer> {
+  let body: unknown;
+  if (request.method === "POST") {
+    const read = await readJson(request);
+    if (read.errcode !== undefined) return { status: 400, reply: { ok: false, error: "the body must be JSON" } };
+    body = read.body;
+  }
+  return answerControl(state, `${request.method} ${pathname}`, body, API_PATHS);
+}
+
+async function answer(state: SimulatorState, request: http.IncomingMessage): Promise<Answer> {
   const url = new URL(request.url ?? "/", "http://simulator");
+  if (url.pathname.startsWith(CONTROL_PREFIX)) return answerControlRequest(state, request, url.pathname);
   const route = ROUTES[`${request.method} ${url.pathname}`];
   if (!route) return { status: 404, reply: { errcode: 404, errmsg: `the simulator has no ${request.method} ${url.pathname}` } };
   state.countCall(url.pathname);
-  const injected = state.takeFailure(url.pathname);
+  if (state.faults.takeHang(url.pathname)) return { hang: true };
+  const latency = state.faults.latencyFor(url.pathname);
+  if (latency > 0) await sleep(latency);
+  const injected = state.faults.takeFailure(url.pathname);
   if (injected !== undefined) return { status: 200, reply: errorReply(injected, "injected by the simulator") };
   let body: unknown;
   if (request.method === "POST") {
@@ -54,16 +74,25 @@ async function answer(state: SimulatorState, request: http.IncomingMessage): Pro
   return { status: 200, reply: route(state, { query: url.searchParams, body }) };
 }
 
+function outcome(result: Answer): string {
+  if ("hang" in result) return "no answer (hangNext)";
+  if (result.reply.errcode !== undefined) return String(result.reply.errcode);
+  if (result.reply.ok === true) return "ok";
+  return result.status === 200 ? "0" : `HTTP ${result.status}`;
+}
+
 /** Starts the simulator on host:port (port 0 picks a free one); point WECHAT_API_BASE at the returned url. */
 export async function startSimulator({ port = 0, host = "127.0.0.1", accounts, log }: SimulatorOptions = {}): Promise<RunningSimulator> {
   const state = new SimulatorState(accounts);
   const server = http.createServer((request, response) => {
     answer(state, request)
-      .catch(() => ({ status: 200, reply: errorReply(-1) }))
-      .then(({ status, reply }) => {
-        log?.(`${request.method} ${new URL(request.url ?? "/", "http://simulator").pathname} → ${String(reply.errcode ?? 0)}`);
-        response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-        response.end(JSON.stringify(reply));
+      .catch((): Answer => ({ status: 200, reply: errorReply(-1) }))
+      .then((result) => {
+        log?.(`${request.method} ${new URL(request.url ?? "/", "http://simulator").pathname} → ${outcome(result)}`);
+        // A hung request keeps its connection open until the client gives up or close() destroys it.
+        if ("hang" in result) return;
+        response.writeHead(result.status, { "content-type": "application/json; charset=utf-8" });
+        response.end(JSON.stringify(result.reply));
       });
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,41 @@
+// Drives a simulator running in another process (`simulate --serve`) through its /__simulator/ endpoints.
+import type { SimulatedEvent, SimulatorCommand } from "./control-routes";
+
+type ControlReply = { ok?: boolean; error?: string; [key: string]: unknown };
+
+async function callSimulator(simulatorUrl: string, path: string, body?: unknown): Promise<ControlReply> {
+  const url = new URL(path, simulatorUrl);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: body === undefined ? "GET" : "POST",
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(5000),
+    });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    throw new Error(`no simulator answers at ${url.origin} (${code}); start one with: npm run cli -- simulate --serve`);
+  }
+  const reply = (await response.json().catch(() => ({}))) as ControlReply;
+  if (!response.ok || reply.ok !== true) {
+    throw new Error(`the simulator at ${url.origin} refused ${path}: ${reply.error ?? `HTTP ${response.status}`}`);
+  }
+  return reply;
+}
+
+/** Sends one control command (failNext, setLatency, hangNext, invalidateTokens, reset). */
+export async function controlSimulator(simulatorUrl: string, command: SimulatorCommand): Promise<void> {
+  await callSimulator(simulatorUrl, "/__simulator/control", command);
+}
+
+/** Call counts per API path, pending faults, and follower counts per AppID. */
+export function readSimulatorState(simulatorUrl: string): Promise<ControlReply> {
+  return callSimulator(simulatorUrl, "/__simulator/state");
+}
+
+/** Records a follow, unfollow or scan in the simulator's follower list; returns the ticket it issued for the scene. */
+export async function recordSimulatorEvent(simulatorUrl: string, event: SimulatedEvent): Promise<{ ticket?: string }> {
+  const reply = await callSimulator(simulatorUrl, "/__simulator/events", event);
+  return typeof reply.ticket === "string" ? { ticket: reply.ticket } : {};
+}
