@@ -1,4 +1,6 @@
 // Builds signed WeChat pushes for tests, exactly as WeChat's servers send them.
+import { encryptMessage } from "@/lib/wechat/crypto/encrypt-message";
+import { msgSignature } from "@/lib/wechat/crypto/message-signature";
 import { wechatSignature } from "@/lib/wechat/verify-signature";
 
 export type PushSpec = {
@@ -29,5 +31,21 @@ export function signedUrl(appId: string, token: string, extra: Record<string, st
 export function pushRequest(spec: PushSpec, body = eventXml(spec)): Request {
   const url = new URL(signedUrl(spec.appId, spec.token, { openid: spec.openid }, spec.timestamp, spec.nonce));
   if (spec.signature) url.searchParams.set("signature", spec.signature);
+  return new Request(url, { method: "POST", body, headers: { "content-type": "text/xml" } });
+}
+
+export type EncryptedSpec = PushSpec & { encodingAesKey: string; mode: "compatible" | "safe"; msgSignature?: string; encrypt?: string };
+
+/** A push as WeChat sends it in compatible mode (plain fields + Encrypt) or safe mode (Encrypt only). */
+export function encryptedPushRequest(spec: EncryptedSpec, plainXml = eventXml(spec)): Request {
+  const timestamp = spec.timestamp ?? Math.floor(Date.now() / 1000);
+  const nonce = spec.nonce ?? String(Math.random()).slice(2, 12);
+  const encrypt = spec.encrypt ?? encryptMessage({ message: plainXml, appId: spec.appId, encodingAesKey: spec.encodingAesKey });
+  const signature = msgSignature(spec.token, String(timestamp), nonce, encrypt);
+  const url = new URL(signedUrl(spec.appId, spec.token, { openid: spec.openid, encrypt_type: "aes", msg_signature: spec.msgSignature ?? signature }, timestamp, nonce));
+  const body =
+    spec.mode === "safe"
+      ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`
+      : plainXml.replace("</xml>", `<Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`);
   return new Request(url, { method: "POST", body, headers: { "content-type": "text/xml" } });
 }

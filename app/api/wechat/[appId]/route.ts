@@ -1,9 +1,11 @@
 // GET/POST /api/wechat/[appId] – WeChat's server URL check and event pushes for one account
 import { NextResponse } from "next/server";
 import { findAccountByAppId } from "@/lib/accounts/find-account";
-import { processPush } from "@/lib/attribution/process-push";
-import { badRequest, notFound, payloadTooLarge, unauthorized } from "@/lib/http";
+import { handlePush } from "@/lib/callback/handle-push";
+import { PushRefusedError } from "@/lib/callback/open-push";
+import { badRequest, errorResponse, notFound, payloadTooLarge, unauthorized } from "@/lib/http";
 import { PayloadTooLargeError, readLimitedBody } from "@/lib/read-limited-body";
+import { WechatCryptoError } from "@/lib/wechat/crypto/wechat-crypto-error";
 import { WechatXmlError } from "@/lib/wechat/parse-message";
 import { isFreshTimestamp, verifySignature } from "@/lib/wechat/verify-signature";
 
@@ -12,7 +14,8 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 64 * 1024;
 type Context = { params: Promise<{ appId: string }> };
 
-const text = (body: string, status = 200) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+const reply = (body: string, status = 200) =>
+  new NextResponse(body, { status, headers: { "content-type": body.startsWith("<xml>") ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8" } });
 
 async function authorize(request: Request, context: Context) {
   const account = await findAccountByAppId((await context.params).appId);
@@ -28,7 +31,7 @@ async function authorize(request: Request, context: Context) {
 export async function GET(request: Request, context: Context) {
   const checked = await authorize(request, context);
   if (!checked.ok) return checked.error;
-  return text(checked.query.get("echostr") ?? "");
+  return reply(checked.query.get("echostr") ?? "");
 }
 
 export async function POST(request: Request, context: Context) {
@@ -36,12 +39,13 @@ export async function POST(request: Request, context: Context) {
   if (!checked.ok) return checked.error;
   try {
     const xml = await readLimitedBody(request, MAX_BODY_BYTES);
-    await processPush(checked.account, xml);
-    return text("success"); // only after the event is committed
+    return reply(await handlePush(checked.account, checked.query, xml)); // only after the event is committed
   } catch (error) {
     if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${MAX_BODY_BYTES} bytes`);
+    if (error instanceof PushRefusedError) return errorResponse(error.status, error.status === 401 ? "unauthorized" : "bad_request", error.message);
     if (error instanceof WechatXmlError) return badRequest(error.message);
+    if (error instanceof WechatCryptoError) return badRequest(`Could not decrypt: ${error.message}`);
     console.error("wechat callback: event not stored", error);
-    return text("error", 503); // not "success": WeChat retries
+    return reply("error", 503); // not "success": WeChat retries
   }
 }

@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { openEncryptedReply } from "@/lib/wechat/crypto/open-encrypted-reply";
+import { resetDatabase } from "@/test/reset-database";
+import { encryptedPushRequest, pushRequest, type EncryptedSpec } from "@/test/wechat-push";
+import { POST } from "./route";
+
+// Compatible and safe (AES) mode, key rotation and passive welcome replies.
+const APP_ID = "wx0123456789abcdef";
+const TOKEN = "scenecodetoken";
+const KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+const OLD_KEY = "ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut";
+const ctx = { params: Promise.resolve({ appId: APP_ID }) };
+let accountId = "";
+
+const base = { appId: APP_ID, token: TOKEN, encodingAesKey: KEY, event: "subscribe" as const, eventKey: "qrscene_7" };
+async function send(request: Request) {
+  const response = await POST(request, ctx);
+  return { status: response.status, text: await response.text() };
+}
+const events = () => db().wechatEvent.count();
+
+beforeEach(async () => {
+  await resetDatabase();
+  const account = await db().account.create({
+    data: { name: "安全号", appId: APP_ID, appSecretEnc: "x", token: TOKEN, mode: "safe", encodingAesKey: KEY, previousEncodingAesKey: OLD_KEY },
+  });
+  accountId = account.id;
+  const promoter = await db().promoter.create({ data: { accountId, name: "王五" } });
+  await db().qrCode.create({ data: { accountId, promoterId: promoter.id, kind: "QR_SCENE", sceneId: 7, sceneKey: "7", status: "active" } });
+});
+
+describe("safe mode", () => {
+  it("decrypts, records and answers success", async () => {
+    expect(await send(encryptedPushRequest({ ...base, mode: "safe", openid: "s1" }))).toEqual({ status: 200, text: "success" });
+    expect(await db().follower.findFirstOrThrow({ where: { openid: "s1" } })).toMatchObject({ source: "qr", status: "following" });
+  });
+
+  it("refuses a plaintext push", async () => {
+    expect((await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "s2", event: "subscribe", eventKey: "qrscene_7" }))).status).toBe(401);
+    expect(await events()).toBe(0);
+  });
+
+  it("accepts the previous key after a rotation, and nothing else", async () => {
+    expect((await send(encryptedPushRequest({ ...base, mode: "safe", openid: "s3", encodingAesKey: OLD_KEY }))).text).toBe("success");
+    await db().account.update({ where: { id: accountId }, data: { previousEncodingAesKey: null } });
+    expect((await send(encryptedPushRequest({ ...base, mode: "safe", openid: "s4", encodingAesKey: OLD_KEY }))).status).toBe(400);
+    expect(await events()).toBe(1);
+  });
+
+  const tampered: [string, Partial<EncryptedSpec>][] = [
+    ["wrong msg_signature", { msgSignature: "0".repeat(40) }],
+    ["tampered ciphertext", { encrypt: "AAAA" + "B".repeat(104) }],
+    ["wrong AppID inside", { appId: "wxffffffffffffffff" }],
+  ];
+  it.each(tampered)("rejects %s and writes nothing", async (_name, override) => {
+    const request = encryptedPushRequest({ ...base, mode: "safe", openid: "s5", ...override });
+    // A foreign AppID is sealed inside the ciphertext; the push itself still goes to our account's URL.
+    const { status } = await send(override.appId ? new Request(request.url.replace(override.appId, APP_ID), { method: "POST", body: await request.text() }) : request);
+    expect([400, 401]).toContain(status);
+    expect(await events()).toBe(0);
+  });
+});
+
+describe("compatible mode", () => {
+  beforeEach(() => db().account.update({ where: { id: accountId }, data: { mode: "compatible" } }));
+
+  it("uses the authenticated ciphertext, and still accepts plaintext pushes", async () => {
+    expect((await send(encryptedPushRequest({ ...base, mode: "compatible", openid: "c1" }))).text).toBe("success");
+    expect((await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "c2", event: "subscribe" }))).text).toBe("success");
+    expect(await events()).toBe(2);
+  });
+});
+
+describe("passive welcome replies", () => {
+  it("sends the promoter-aware welcome, encrypted in safe mode, after recording the follow", async () => {
+    await db().account.update({ where: { id: accountId }, data: { welcomeText: "感谢关注，你是通过 {promoter} 的推荐来的" } });
+    const response = await send(encryptedPushRequest({ ...base, mode: "safe", openid: "w1" }));
+    expect(response.status).toBe(200);
+    const opened = openEncryptedReply({ body: response.text, token: TOKEN, appId: APP_ID, encodingAesKeys: [KEY] });
+    expect(opened.replyXml).toContain("<Content><![CDATA[感谢关注，你是通过 王五 的推荐来的]]></Content>");
+    expect(opened.replyXml).toContain("<ToUserName><![CDATA[w1]]></ToUserName>");
+    expect(await events()).toBe(1);
+  });
+
+  it("prefers the promoter's own text, replies in plain XML in plain mode, and skips {promoter} texts for organic follows", async () => {
+    await db().account.update({ where: { id: accountId }, data: { mode: "plain", welcomeText: "欢迎 {promoter}" } });
+    await db().promoter.updateMany({ data: { welcomeText: "我是王五，欢迎你！" } });
+    const viaPromoter = await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "w2", event: "subscribe", eventKey: "qrscene_7" }));
+    expect(viaPromoter.text).toMatch(/^<xml><ToUserName><!\[CDATA\[w2\]\]><\/ToUserName>.*我是王五，欢迎你！/);
+    const organic = await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "w3", event: "subscribe" }));
+    expect(organic.text).toBe("success");
+  });
+});

@@ -1,0 +1,39 @@
+import { decryptMessage } from "../wechat/crypto/decrypt-message";
+import { verifyMsgSignature } from "../wechat/crypto/message-signature";
+import { parseEncryptedEnvelope } from "../wechat/parse-message";
+
+export class PushRefusedError extends Error {
+  constructor(readonly status: 400 | 401, message: string) {
+    super(message);
+  }
+}
+
+type PushAccount = { appId: string; token: string; mode: string; encodingAesKey: string | null; previousEncodingAesKey: string | null };
+
+export type OpenedPush = { xml: string; encrypted: boolean; keyIndex: number | null };
+
+/**
+ * The plaintext XML of a push whose query signature was already verified. An encrypted push
+ * (encrypt_type=aes: compatible or safe mode) must carry a valid msg_signature over its
+ * ciphertext and decrypt under the current or previous EncodingAESKey to this AppID. In safe
+ * mode a plaintext push is refused: the plain signature covers no body bytes.
+ */
+export function openPush(account: PushAccount, query: URLSearchParams, body: string): OpenedPush {
+  if (query.get("encrypt_type") !== "aes") {
+    if (account.mode === "safe") throw new PushRefusedError(401, "Plaintext pushes are refused in safe mode");
+    return { xml: body, encrypted: false, keyIndex: null };
+  }
+  const keys = [account.encodingAesKey, account.previousEncodingAesKey].filter((k): k is string => !!k);
+  if (!keys.length) throw new PushRefusedError(400, "Encrypted push, but no EncodingAESKey is configured for this account");
+  const { encrypt } = parseEncryptedEnvelope(body);
+  const signed = verifyMsgSignature({
+    token: account.token,
+    timestamp: query.get("timestamp") ?? "",
+    nonce: query.get("nonce") ?? "",
+    encrypt,
+    msgSignature: query.get("msg_signature") ?? "",
+  });
+  if (!signed) throw new PushRefusedError(401, "Bad msg_signature");
+  const { message, keyIndex } = decryptMessage({ encrypt, appId: account.appId, encodingAesKeys: keys });
+  return { xml: message, encrypted: true, keyIndex };
+}
