@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { pushEvent } from "../lib/wechat/simulator/push-event";
-import { ensureAdmin } from "./helpers";
+import { controlSimulator } from "../lib/wechat/simulator/control-simulator";
+import { ensureAdmin, SIMULATOR_URL } from "./helpers";
 
 // The product's heart, through the real UI: account → promoter → QR code → scan → leaderboard.
 test.describe.configure({ mode: "serial" });
@@ -48,4 +49,18 @@ test("configure account → create promoter → follow via its code → leaderbo
 test("a forged push is refused and counts nothing", async ({ baseURL }) => {
   const response = await pushEvent({ callbackUrl: `${baseURL}/api/wechat/${APP_ID}`, token: "wrong-token", event: "subscribe", openid: "oForged", scene: "1" });
   expect(response.status).toBe(401);
+});
+
+test("WeChat refusing the code: the operator sees the errcode and what to do, then retries", async ({ page }) => {
+  await ensureAdmin(page);
+  await controlSimulator(SIMULATOR_URL, { action: "failNext", errcode: 48001, count: 1, path: "/cgi-bin/qrcode/create" });
+  await page.goto("/promoters");
+  await page.getByLabel("姓名").fill("李四");
+  await page.getByRole("button", { name: "添加推广者" }).click();
+  await expect(page.getByRole("heading", { name: "李四" })).toBeVisible();
+  const alert = page.getByRole("alert").filter({ hasText: "微信未能生成二维码" });
+  await expect(alert).toContainText("错误码 48001");
+  await expect(alert).toContainText("已认证的服务号");
+  await page.getByRole("button", { name: "重新生成" }).click();
+  await expect(page.getByTestId("qr-svg").locator("svg")).toBeVisible();
 });

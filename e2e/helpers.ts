@@ -1,5 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 
+/** The simulator playwright.config.ts starts beside the app. */
+export const SIMULATOR_URL = `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? 3199}`;
+
 export const ADMIN = { email: "admin@example.com", password: "correct-horse-battery" };
 
 export async function signIn(page: Page, email = ADMIN.email, password = ADMIN.password) {

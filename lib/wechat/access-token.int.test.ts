@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
 import { resetDatabase } from "@/test/reset-database";
 import { getAccessToken, invalidateAccessToken, withAccessToken } from "./access-token";
+import { createPermanentQrCode } from "./create-qrcode";
 import { startSimulator, type RunningSimulator } from "./simulator/start-simulator";
 import { WechatApiError } from "./wechat-error";
 
@@ -88,6 +89,15 @@ describe("withAccessToken", () => {
     expect(result).toBe("done");
     expect(seen).toHaveLength(2);
     expect(seen[1]).not.toBe(first);
+  });
+
+  it("lets 30 concurrent API calls that hit an invalidated token share one refresh", async () => {
+    await getAccessToken(accountId);
+    simulator.state.invalidateTokens();
+    const before = simulator.state.callCount(STABLE);
+    const codes = await Promise.all(Array.from({ length: 30 }, (_, i) => createPermanentQrCode(accountId, i + 1)));
+    expect(codes.every((c) => c.url.includes("weixin.qq.com/q/"))).toBe(true);
+    expect(simulator.state.callCount(STABLE) - before).toBe(1);
   });
 
   it("gives up after one refresh", async () => {
