@@ -58,3 +58,11 @@ export async function updateAccount(id: string, input: unknown, actor: Actor) {
     throw error;
   }
 }
+
+/** Stops accepting the EncodingAESKey that was replaced by the last rotation. */
+export async function clearPreviousAesKey(id: string, actor: Actor) {
+  return db().$transaction(async (tx) => {
+    await tx.account.update({ where: { id }, data: { previousEncodingAesKey: null } });
+    await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "account.clear-previous-key", targetType: "account", targetId: id });
+  });
+}

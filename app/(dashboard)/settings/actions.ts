@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { ZodError } from "zod";
 import { ACCOUNT_COOKIE } from "@/lib/accounts/active-account";
-import { AppIdTakenError, createAccount, updateAccount } from "@/lib/accounts/save-account";
+import { AppIdTakenError, clearPreviousAesKey, createAccount, updateAccount } from "@/lib/accounts/save-account";
 import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 
@@ -29,4 +29,10 @@ export async function switchAccountAction(id: string) {
   await requireUser("read");
   (await cookies()).set(ACCOUNT_COOKIE, id, { path: "/", sameSite: "lax", httpOnly: true });
   revalidatePath("/", "layout");
+}
+
+export async function clearPreviousKeyAction(id: string) {
+  const user = await requireUser("write");
+  await clearPreviousAesKey(id, user);
+  revalidatePath("/settings");
 }

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { AccountForm } from "@/components/accounts/account-form";
+import { ClearPreviousKeyButton } from "@/components/accounts/clear-previous-key-button";
 import { CopyButton } from "@/components/copy-button";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
+import { format } from "@/lib/i18n/locales";
 import { requestOrigin } from "@/lib/request-origin";
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ new?: string }> }) {
@@ -33,6 +35,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             <code data-testid="callback-url" className="min-w-0 flex-1 truncate rounded bg-slate-100 px-2 py-1.5 text-sm">{callbackUrl}</code>
             <CopyButton value={callbackUrl} label={a.copy} copiedLabel={a.copied} />
           </div>
+          {account?.previousEncodingAesKey ? (
+            <div role="status" className="mt-4 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm text-amber-800">
+              <p className="flex-1">{format(a.previousKey, { key: account.previousEncodingAesKey.slice(0, 6) })}</p>
+              {can(user.role, "write") ? <ClearPreviousKeyButton accountId={account.id} label={a.removePreviousKey} /> : null}
+            </div>
+          ) : null}
           <h3 className="mt-5 text-sm font-medium">{a.steps.title}</h3>
           <ol className="mt-2 list-decimal space-y-1.5 pl-5 text-sm text-slate-700">
             {steps.map((s) => <li key={s}>{s}</li>)}

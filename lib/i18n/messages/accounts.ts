@@ -29,6 +29,8 @@ const zh = {
   callbackUrl: "服务器地址（URL）",
   copy: "复制",
   copied: "已复制",
+  previousKey: "旧的 EncodingAESKey（{key}…）仍被接受，以便平滑切换。确认微信已使用新密钥后即可移除。",
+  removePreviousKey: "移除旧密钥",
   steps: {
     title: "在微信公众平台中配置",
     one: "登录微信公众平台，进入「设置与开发 → 基本配置」。",
@@ -80,6 +82,8 @@ const en: Widen<typeof zh> = {
   callbackUrl: "Server URL",
   copy: "Copy",
   copied: "Copied",
+  previousKey: "The previous EncodingAESKey ({key}…) is still accepted, for a smooth switch. Remove it once WeChat uses the new key.",
+  removePreviousKey: "Remove previous key",
   steps: {
     title: "Set it up in the WeChat console",
     one: "Sign in to the WeChat Official Accounts Platform and open Settings & Development → Basic Configuration (设置与开发 → 基本配置).",
