@@ -31,7 +31,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         <div className="flex h-14 items-center px-4"><Logo /></div>
         <nav aria-label={t.nav.sectionMain} className="flex-1 px-2 py-3">
           <p className="px-3 pb-2 text-xs font-medium uppercase tracking-wide text-slate-400">{t.nav.sectionMain}</p>
-          <NavLinks />
+          <NavLinks role={user.role} />
         </nav>
         <div className="border-t border-slate-200 p-2">
           <div className="px-3 pb-2"><LocaleSwitch /></div>
@@ -43,7 +43,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           <Logo />
           <div className="flex items-center gap-2">
             <LocaleSwitch />
-            <MobileMenu footer={account} />
+            <MobileMenu role={user.role} footer={account} />
           </div>
         </header>
         <main className="flex-1 px-4 py-6 sm:px-8">{children}</main>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { NavLinks } from "./nav-links";
 
-export function MobileMenu({ footer }: { footer: React.ReactNode }) {
+export function MobileMenu({ role, footer }: { role: string; footer: React.ReactNode }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
@@ -22,7 +22,7 @@ export function MobileMenu({ footer }: { footer: React.ReactNode }) {
       {open ? (
         <div id="mobile-menu" className="absolute inset-x-0 top-14 z-20 border-b border-slate-200 bg-white p-3 shadow-lg lg:hidden">
           <nav aria-label={t.nav.sectionMain}>
-            <NavLinks onNavigate={() => setOpen(false)} />
+            <NavLinks role={role} onNavigate={() => setOpen(false)} />
           </nav>
           <div className="mt-3 border-t border-slate-200 pt-3">{footer}</div>
         </div>

@@ -1,6 +1,7 @@
+import type { Permission } from "@/lib/auth/roles";
 import type { Dictionary } from "@/lib/i18n/locales";
 
-export type NavItem = { href: string; label: (t: Dictionary) => string; icon: string };
+export type NavItem = { href: string; label: (t: Dictionary) => string; icon: string; permission?: Permission };
 
 // Every dashboard page is listed here once; the sidebar and the mobile menu both render it.
 export const NAV_ITEMS: NavItem[] = [
@@ -8,4 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/leaderboard", label: (t) => t.nav.leaderboard, icon: "▤" },
   { href: "/promoters", label: (t) => t.nav.promoters, icon: "☺" },
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
+  { href: "/users", label: (t) => t.nav.users, icon: "♙", permission: "manage-users" },
+  { href: "/api-keys", label: (t) => t.nav.apiKeys, icon: "⚿", permission: "manage-users" },
+  { href: "/audit", label: (t) => t.nav.audit, icon: "☰", permission: "manage-users" },
 ];

@@ -1,5 +1,7 @@
 import type { Dictionary } from "./zh-CN";
 import { accountsMessages } from "./messages/accounts";
+import { adminMessages } from "./messages/admin";
+import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
@@ -14,6 +16,9 @@ export const en: Dictionary = {
     promoters: "Promoters",
     leaderboard: "Leaderboard",
     settings: "Account",
+    users: "Users",
+    audit: "Audit log",
+    apiKeys: "API keys",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -65,6 +70,8 @@ export const en: Dictionary = {
   accounts: accountsMessages.en,
   promoters: promotersMessages.en,
   qrcodes: qrcodesMessages.en,
+  batch: batchMessages.en,
+  admin: adminMessages.en,
   leaderboard: leaderboardMessages.en,
   errors: {
     required: "Required",

@@ -1,4 +1,6 @@
 import { accountsMessages } from "./messages/accounts";
+import { adminMessages } from "./messages/admin";
+import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
@@ -15,6 +17,9 @@ export const zhCN = {
     promoters: "推广者",
     leaderboard: "排行榜",
     settings: "公众号设置",
+    users: "用户",
+    audit: "操作日志",
+    apiKeys: "API 密钥",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -64,6 +69,8 @@ export const zhCN = {
   accounts: accountsMessages["zh-CN"],
   promoters: promotersMessages["zh-CN"],
   qrcodes: qrcodesMessages["zh-CN"],
+  batch: batchMessages["zh-CN"],
+  admin: adminMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],
   errors: {
     required: "此项必填",

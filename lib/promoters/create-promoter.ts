@@ -10,7 +10,12 @@ const MAX_ALLOCATION_ATTEMPTS = 5;
  * Saves a promoter with a reserved permanent scene, then creates the code at WeChat. The promoter
  * is committed first, so a WeChat refusal leaves it saved with a failed code to retry.
  */
-export async function createPromoter(accountId: string, input: unknown, actor: { email: string; id?: string | null }) {
+export async function createPromoter(
+  accountId: string,
+  input: unknown,
+  actor: { email: string; id?: string | null },
+  { issueCode = true }: { issueCode?: boolean } = {},
+) {
   const data = promoterSchema.parse(input);
   let saved: { promoterId: string; qrCodeId: string; sceneId: number } | undefined;
   for (let attempt = 0; !saved; attempt++) {
@@ -28,6 +33,7 @@ export async function createPromoter(accountId: string, input: unknown, actor: {
       if (!isUniqueViolation(error) || attempt + 1 >= MAX_ALLOCATION_ATTEMPTS) throw error;
     }
   }
-  const qr: IssueResult = await issueQrCode(saved.qrCodeId);
+  // Batch imports leave the code pending; the batch generator creates them within WeChat's quotas.
+  const qr: IssueResult | null = issueCode ? await issueQrCode(saved.qrCodeId) : null;
   return { ...saved, qr };
 }

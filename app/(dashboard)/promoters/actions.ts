@@ -31,7 +31,7 @@ export async function createPromoterAction(form: FormData): Promise<PromoterForm
   try {
     const created = await createPromoter(await activeAccountId(), Object.fromEntries(form), user);
     revalidatePath("/promoters");
-    return { ok: true, id: created.promoterId, qr: created.qr };
+    return { ok: true, id: created.promoterId, qr: created.qr ?? undefined };
   } catch (error) {
     return formError(error);
   }
