@@ -34,66 +34,52 @@ export type AttributionDecision = {
 
 const none = { action: "none" } as const;
 
+/** The rollup counters one ledger row contributes, from its kind and promoter alone. */
+export function countersFor(kind: LedgerKind, promoterId: string | null): { promoter: PromoterCounters; account: AccountCounters } {
+  const p = (counters: PromoterCounters) => (promoterId ? counters : {});
+  switch (kind) {
+    case "new_follow":
+      return { promoter: p({ newFollowers: 1 }), account: { newFollowers: 1 } };
+    case "organic":
+      return { promoter: {}, account: { newFollowers: 1, organic: 1 } };
+    case "unknown_scene":
+      return { promoter: {}, account: { newFollowers: 1, unattributed: 1 } };
+    case "refollow":
+      return { promoter: p({ refollows: 1 }), account: { refollows: 1 } };
+    case "scan":
+      return { promoter: p({ scans: 1 }), account: { scans: 1 } };
+    case "unfollow":
+      return { promoter: p({ unfollows: 1 }), account: { unfollows: 1 } };
+    default:
+      return { promoter: {}, account: {} };
+  }
+}
+
+function decision(kind: LedgerKind, promoterId: string | null, follower: AttributionDecision["follower"]): AttributionDecision {
+  const counters = countersFor(kind, promoterId);
+  return { kind, promoterId, follower, promoterCounters: counters.promoter, accountCounters: counters.account };
+}
+
 export function decideAttribution({ event, scene, scenePromoterId, follower }: AttributionInput): AttributionDecision {
   const promoterOfScene = scenePromoterId ?? null;
   if (event === "SCAN") {
-    return {
-      kind: "scan",
-      promoterId: promoterOfScene,
-      // Only followers can SCAN; one we have never seen followed before Scenecode was connected.
-      follower: follower ? none : { action: "create", source: "preexisting", promoterId: null, status: "following" },
-      promoterCounters: promoterOfScene ? { scans: 1 } : {},
-      accountCounters: { scans: 1 },
-    };
+    // Only followers can SCAN; one we have never seen followed before Scenecode was connected.
+    return decision("scan", promoterOfScene, follower ? none : { action: "create", source: "preexisting", promoterId: null, status: "following" });
   }
   if (event === "unsubscribe") {
     if (follower?.status === "unfollowed") return ignored();
     const owner = follower?.promoterId ?? null;
-    return {
-      kind: "unfollow",
-      promoterId: owner,
-      follower: follower ? { action: "unfollow" } : { action: "create", source: "preexisting", promoterId: null, status: "unfollowed" },
-      promoterCounters: owner ? { unfollows: 1 } : {},
-      accountCounters: { unfollows: 1 },
-    };
+    return decision("unfollow", owner, follower ? { action: "unfollow" } : { action: "create", source: "preexisting", promoterId: null, status: "unfollowed" });
   }
   if (follower) {
     if (follower.status === "following") return ignored(); // already counted; nothing changed
-    return {
-      kind: "refollow",
-      promoterId: promoterOfScene,
-      follower: { action: "follow" },
-      promoterCounters: promoterOfScene ? { refollows: 1 } : {},
-      accountCounters: { refollows: 1 },
-    };
+    return decision("refollow", promoterOfScene, { action: "follow" });
   }
-  if (scene === null) {
-    return {
-      kind: "organic",
-      promoterId: null,
-      follower: { action: "create", source: "organic", promoterId: null, status: "following" },
-      promoterCounters: {},
-      accountCounters: { newFollowers: 1, organic: 1 },
-    };
-  }
-  if (!promoterOfScene) {
-    return {
-      kind: "unknown_scene",
-      promoterId: null,
-      follower: { action: "create", source: "unknown_scene", promoterId: null, status: "following" },
-      promoterCounters: {},
-      accountCounters: { newFollowers: 1, unattributed: 1 },
-    };
-  }
-  return {
-    kind: "new_follow",
-    promoterId: promoterOfScene,
-    follower: { action: "create", source: "qr", promoterId: promoterOfScene, status: "following" },
-    promoterCounters: { newFollowers: 1 },
-    accountCounters: { newFollowers: 1 },
-  };
+  if (scene === null) return decision("organic", null, { action: "create", source: "organic", promoterId: null, status: "following" });
+  if (!promoterOfScene) return decision("unknown_scene", null, { action: "create", source: "unknown_scene", promoterId: null, status: "following" });
+  return decision("new_follow", promoterOfScene, { action: "create", source: "qr", promoterId: promoterOfScene, status: "following" });
 }
 
 function ignored(): AttributionDecision {
-  return { kind: "ignored", promoterId: null, follower: none, promoterCounters: {}, accountCounters: {} };
+  return decision("ignored", null, none);
 }

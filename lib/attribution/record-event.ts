@@ -1,7 +1,6 @@
 import { db, isUniqueViolation } from "../db";
-import { dayOf } from "../stats/day";
-import { bumpRollups } from "./bump-rollups";
-import { decideAttribution, type LedgerKind } from "./decide-attribution";
+import type { LedgerKind } from "./decide-attribution";
+import { reconcileFollower } from "./reconcile-follower";
 
 export type TrackedEvent = {
   fromUser: string;
@@ -22,16 +21,16 @@ const MAX_ATTEMPTS = 3;
 export type RecordResult = { status: "recorded"; kind: LedgerKind; promoterId: string | null } | { status: "duplicate" };
 
 /**
- * Stores one verified event and everything it means — raw log row, follower, ledger row and
+ * Stores one verified event and everything it means — raw log row, follower, ledger rows and
  * daily rollups — in one transaction. The raw log's unique key (account, openid, CreateTime,
  * event) makes WeChat's retries and concurrent copies a no-op: whichever commits first counts.
+ * The follower's ledger is re-derived in CreateTime order, so events arriving out of order
+ * still count exactly as if they had arrived in order.
  */
 export async function recordEvent(account: { id: string; timezone: string }, input: TrackedEvent): Promise<RecordResult> {
-  const occurredAt = new Date(input.createTime * 1000);
-  const day = dayOf(occurredAt, account.timezone);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await applyEvent(account, input, occurredAt, day);
+      return await applyEvent(account, input);
     } catch (error) {
       if (error instanceof DuplicateEvent) return { status: "duplicate" };
       if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
@@ -39,72 +38,18 @@ export async function recordEvent(account: { id: string; timezone: string }, inp
   }
 }
 
-function applyEvent(account: { id: string }, input: TrackedEvent, occurredAt: Date, day: string) {
+function applyEvent(account: { id: string; timezone: string }, input: TrackedEvent) {
   return db().$transaction(async (tx) => {
-    const stored = await tx.wechatEvent.create({
-      data: {
-        accountId: account.id,
-        fromUser: input.fromUser,
-        createTime: input.createTime,
-        event: input.event,
-        eventKey: input.eventKey,
-        ticket: input.ticket,
-      },
-      select: { id: true },
-    }).catch((error) => {
-      throw isUniqueViolation(error) ? new DuplicateEvent() : error;
-    });
-    const [follower, qrCode] = await Promise.all([
-      tx.follower.findUnique({ where: { accountId_openid: { accountId: account.id, openid: input.fromUser } } }),
-      input.scene
-        ? tx.qrCode.findUnique({ where: { accountId_sceneKey: { accountId: account.id, sceneKey: input.scene } }, select: { id: true, promoterId: true } })
-        : null,
-    ]);
-    const decision = decideAttribution({
-      event: input.event,
-      scene: input.scene,
-      scenePromoterId: qrCode ? qrCode.promoterId : undefined,
-      follower,
-    });
-
-    let followerId = follower?.id;
-    const change = decision.follower;
-    if (change.action === "create") {
-      const created = await tx.follower.create({
-        data: {
-          accountId: account.id,
-          openid: input.fromUser,
-          promoterId: change.promoterId,
-          source: change.source,
-          firstSceneKey: input.event === "subscribe" ? input.scene : null,
-          status: change.status,
-          firstFollowedAt: occurredAt,
-          lastFollowedAt: occurredAt,
-          unfollowedAt: change.status === "unfollowed" ? occurredAt : null,
-        },
+    const stored = await tx.wechatEvent
+      .create({
+        data: { accountId: account.id, fromUser: input.fromUser, createTime: input.createTime, event: input.event, eventKey: input.eventKey, ticket: input.ticket },
         select: { id: true },
+      })
+      .catch((error) => {
+        throw isUniqueViolation(error) ? new DuplicateEvent() : error;
       });
-      followerId = created.id;
-    } else if (change.action === "follow") {
-      await tx.follower.update({ where: { id: followerId }, data: { status: "following", lastFollowedAt: occurredAt, unfollowedAt: null } });
-    } else if (change.action === "unfollow") {
-      await tx.follower.update({ where: { id: followerId }, data: { status: "unfollowed", unfollowedAt: occurredAt } });
-    }
-
-    await tx.attribution.create({
-      data: {
-        accountId: account.id,
-        eventId: stored.id,
-        followerId: followerId!,
-        promoterId: decision.promoterId,
-        qrCodeId: qrCode?.id ?? null,
-        sceneKey: input.scene,
-        kind: decision.kind,
-        occurredAt,
-        day,
-      },
-    });
-    await bumpRollups(tx, { accountId: account.id, promoterId: decision.promoterId, day }, decision.promoterCounters, decision.accountCounters);
+    const decisions = await reconcileFollower(tx, account, input.fromUser);
+    const decision = decisions.get(stored.id)!;
     return { status: "recorded" as const, kind: decision.kind, promoterId: decision.promoterId };
   });
 }

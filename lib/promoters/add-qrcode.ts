@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { z } from "zod";
+import { creditScene } from "../attribution/credit-scene";
 import { writeAudit } from "../audit/write-audit";
 import { db, isUniqueViolation, type Tx } from "../db";
 import { nextPermanentSceneId, permanentBudget, PermanentBudgetExhaustedError, PERMANENT_CODE_LIMIT } from "./allocate-scene";
@@ -25,6 +26,8 @@ export class SceneTakenError extends Error {
     super(`Scene ${scene} is already used by another code of this account`);
   }
 }
+
+const accountOf = (id: string) => db().account.findUniqueOrThrow({ where: { id }, select: { id: true, timezone: true } });
 
 // Temporary integer scenes live above the permanent range, so the two never share an EventKey.
 const FIRST_TEMPORARY_SCENE = PERMANENT_CODE_LIMIT + 1;
@@ -64,7 +67,10 @@ export async function addQrCode(accountId: string, promoterId: string, input: un
         await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "qrcode.create", targetType: "promoter", targetId: promoterId, detail: { kind: data.kind, sceneKey } });
         return created;
       });
-      return { qrCodeId: qr.id, sceneKey: qr.sceneKey, result: await issueQrCode(qr.id) };
+      const result = await issueQrCode(qr.id);
+      // An operator-chosen scene may already have arrived unattributed: credit those follows now.
+      if (data.sceneStr) await creditScene(await accountOf(accountId), qr.sceneKey);
+      return { qrCodeId: qr.id, sceneKey: qr.sceneKey, result };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       if (data.sceneStr) throw new SceneTakenError(data.sceneStr); // the operator chose it: say so

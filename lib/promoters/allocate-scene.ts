@@ -22,8 +22,13 @@ export async function permanentBudget(tx: Tx, accountId: string) {
 export async function nextPermanentSceneId(tx: Tx, accountId: string, skip = 0): Promise<number> {
   const { left } = await permanentBudget(tx, accountId);
   if (left === 0) throw new PermanentBudgetExhaustedError();
-  const max = await tx.qrCode.aggregate({ where: { accountId, kind: "QR_LIMIT_SCENE" }, _max: { sceneId: true } });
-  const next = (max._max.sceneId ?? 0) + 1 + skip;
+  const [max, unknown] = await Promise.all([
+    tx.qrCode.aggregate({ where: { accountId, kind: "QR_LIMIT_SCENE" }, _max: { sceneId: true } }),
+    // Scenes already arriving in pushes belong to codes made outside Scenecode: never reuse them.
+    tx.attribution.findMany({ where: { accountId, kind: "unknown_scene" }, distinct: ["sceneKey"], select: { sceneKey: true } }),
+  ]);
+  const seen = unknown.map((u) => Number(u.sceneKey)).filter((n) => Number.isInteger(n) && n <= PERMANENT_CODE_LIMIT);
+  const next = Math.max(max._max.sceneId ?? 0, ...seen) + 1 + skip;
   if (next > PERMANENT_CODE_LIMIT) throw new PermanentBudgetExhaustedError();
   return next;
 }

@@ -1,0 +1,52 @@
+import { decideAttribution, type AttributionDecision, type FollowerSource } from "./decide-attribution";
+
+export type ReplayEvent = { id: number; createTime: number; event: "subscribe" | "unsubscribe" | "SCAN"; scene: string | null };
+
+export type FollowerState = {
+  status: "following" | "unfollowed";
+  promoterId: string | null;
+  source: FollowerSource;
+  firstSceneKey: string | null;
+  firstFollowedAt: number | null;
+  lastFollowedAt: number | null;
+  unfollowedAt: number | null;
+};
+
+/**
+ * Applies the attribution rules to one follower's events in the order they happened (CreateTime,
+ * then arrival), whatever order they arrived in. Returns each event's decision and the follower's
+ * resulting state, so a late event (an unsubscribe older than the subscribe already stored, a scene
+ * mapped to a promoter after the fact) re-derives everything it changes.
+ */
+export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: string) => string | null | undefined) {
+  const ordered = [...events].sort((a, b) => a.createTime - b.createTime || a.id - b.id);
+  const decisions = new Map<number, AttributionDecision>();
+  let state = null as FollowerState | null;
+  for (const e of ordered) {
+    const decision = decideAttribution({
+      event: e.event,
+      scene: e.scene,
+      scenePromoterId: e.scene === null ? undefined : promoterOfScene(e.scene),
+      follower: state,
+    });
+    decisions.set(e.id, decision);
+    const change = decision.follower;
+    if (change.action === "create") {
+      const following = change.status === "following";
+      state = {
+        status: change.status,
+        promoterId: change.promoterId,
+        source: change.source,
+        firstSceneKey: e.event === "subscribe" ? e.scene : null,
+        firstFollowedAt: following ? e.createTime : null,
+        lastFollowedAt: following ? e.createTime : null,
+        unfollowedAt: following ? null : e.createTime,
+      };
+    } else if (change.action === "follow" && state) {
+      state = { ...state, status: "following", firstFollowedAt: state.firstFollowedAt ?? e.createTime, lastFollowedAt: e.createTime, unfollowedAt: null };
+    } else if (change.action === "unfollow" && state) {
+      state = { ...state, status: "unfollowed", unfollowedAt: e.createTime };
+    }
+  }
+  return { decisions, state };
+}
