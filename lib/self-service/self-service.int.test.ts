@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { resetDatabase } from "@/test/reset-database";
+import { findSelfServicePromoter } from "./find-self-service-promoter";
+import { getSelfServicePage } from "./get-self-service-page";
+import { ensureSelfServiceLink, PromoterNotFoundError, rotateSelfServiceLink, setSelfServiceEnabled } from "./manage-self-service-link";
+
+const actor = { email: "ops@example.com" };
+const now = new Date("2026-11-21T04:00:00Z"); // 2026-11-21 in Shanghai; the 30 days start 2026-10-23
+
+async function seed() {
+  const account = await db().account.create({ data: { name: "一号公众号", appId: "wx0000000000000001", appSecretEnc: "x", token: "t" } });
+  const promoter = async (name: string, active = true) => db().promoter.create({ data: { accountId: account.id, name, active } });
+  const [me, rival, tied, idle, retired] = [await promoter("我"), await promoter("对手甲"), await promoter("对手乙"), await promoter("对手丙"), await promoter("已停用", false)];
+  await db().qrCode.create({ data: { accountId: account.id, promoterId: me.id, kind: "QR_LIMIT_SCENE", sceneId: 1, sceneKey: "1", url: "http://weixin.qq.com/q/me", status: "active" } });
+  const stat = (promoterId: string, day: string, newFollowers: number, unfollows = 0, scans = 0) =>
+    db().promoterDailyStat.create({ data: { accountId: account.id, promoterId, day, newFollowers, unfollows, scans } });
+  await stat(me.id, "2026-11-20", 4, 1, 7);
+  await stat(me.id, "2026-09-01", 10, 2, 3); // outside the last 30 days
+  await stat(rival.id, "2026-11-19", 9);
+  await stat(tied.id, "2026-11-01", 4);
+  await stat(retired.id, "2026-11-02", 50); // inactive promoters do not count towards the rank
+  return { account, me, rival, tied, idle, retired };
+}
+
+beforeEach(resetDatabase);
+
+describe("private link management", () => {
+  it("creates one 256-bit token on first use, even for concurrent clicks, and audits once", async () => {
+    const { account, me } = await seed();
+    const results = await Promise.all([1, 2, 3].map(() => ensureSelfServiceLink(account.id, me.id, actor)));
+    const token = results[0].selfServiceToken!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(results.every((r) => r.selfServiceToken === token)).toBe(true);
+    expect(await db().auditLog.count({ where: { action: "selfservice.create", targetId: me.id } })).toBe(1);
+    expect((await db().auditLog.findFirstOrThrow({ where: { action: "selfservice.create" } })).detail ?? "").not.toContain(token);
+  });
+
+  it("rotating kills the old link at once", async () => {
+    const { account, me } = await seed();
+    const { selfServiceToken: old } = await ensureSelfServiceLink(account.id, me.id, actor);
+    const { selfServiceToken: fresh } = await rotateSelfServiceLink(account.id, me.id, actor);
+    expect(fresh).not.toBe(old);
+    expect(await getSelfServicePage(old!, now)).toBeNull();
+    expect(await findSelfServicePromoter(old!)).toBeNull();
+    expect((await getSelfServicePage(fresh!, now))?.promoterName).toBe("我");
+    expect(await db().auditLog.count({ where: { action: "selfservice.rotate" } })).toBe(1);
+  });
+
+  it("disabling hides the page and enabling brings the same link back", async () => {
+    const { account, me } = await seed();
+    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, me.id, actor);
+    await setSelfServiceEnabled(account.id, me.id, false, actor);
+    expect(await getSelfServicePage(token!, now)).toBeNull();
+    await setSelfServiceEnabled(account.id, me.id, false, actor);
+    await setSelfServiceEnabled(account.id, me.id, true, actor);
+    expect(await getSelfServicePage(token!, now)).not.toBeNull();
+    expect(await db().auditLog.count({ where: { action: { in: ["selfservice.disable", "selfservice.enable"] } } })).toBe(2);
+  });
+
+  it("hides the page of an inactive promoter, and refuses another account's promoter", async () => {
+    const { account, retired } = await seed();
+    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, retired.id, actor);
+    expect(await getSelfServicePage(token!, now)).toBeNull();
+    await expect(ensureSelfServiceLink("other-account", retired.id, actor)).rejects.toBeInstanceOf(PromoterNotFoundError);
+  });
+
+  it("returns null for malformed and unknown tokens", async () => {
+    await seed();
+    expect(await getSelfServicePage("", now)).toBeNull();
+    expect(await getSelfServicePage("short", now)).toBeNull();
+    expect(await getSelfServicePage("A".repeat(43), now)).toBeNull();
+    expect(await getSelfServicePage(`${"A".repeat(42)}%`, now)).toBeNull();
+  });
+});
+
+describe("getSelfServicePage", () => {
+  it("holds only this promoter's counts, trend and rank", async () => {
+    const { account, me, rival, tied, idle } = await seed();
+    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, me.id, actor);
+    const page = (await getSelfServicePage(token!, now))!;
+    expect(page).toMatchObject({ accountName: "一号公众号", promoterName: "我", hasQr: true, range: { from: "2026-10-23", to: "2026-11-21" } });
+    expect(page.recent).toEqual({ newFollowers: 4, refollows: 0, unfollows: 1, net: 3, scans: 7 });
+    expect(page.allTime).toEqual({ newFollowers: 14, refollows: 0, unfollows: 3, net: 11, scans: 10 });
+    expect(page.rank).toEqual({ rank: 2, total: 4 }); // behind 对手甲 (9), tied with 对手乙 (4); 已停用 is not counted
+    expect(page.trend).toHaveLength(30);
+    expect(page.trend.find((p) => p.day === "2026-11-20")).toMatchObject({ newFollowers: 4, unfollows: 1 });
+    expect(page.trend.reduce((sum, p) => sum + p.newFollowers, 0)).toBe(4);
+    const json = JSON.stringify(page);
+    for (const other of [rival, tied, idle]) {
+      expect(json).not.toContain(other.id);
+      expect(json).not.toContain(other.name);
+    }
+    expect(json).not.toContain(me.id);
+    expect(json).not.toContain("weixin.qq.com");
+  });
+
+  it("says when the code is not ready", async () => {
+    const { account, tied } = await seed();
+    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, tied.id, actor);
+    expect(await getSelfServicePage(token!, now)).toMatchObject({ hasQr: false, rank: { rank: 2, total: 4 } });
+  });
+});
