@@ -41,6 +41,7 @@ export async function reconcileFollower(tx: Tx, account: { id: string; timezone:
     firstFollowedAt: seconds(state.firstFollowedAt),
     lastFollowedAt: seconds(state.lastFollowedAt),
     unfollowedAt: seconds(state.unfollowedAt),
+    retained7: state.retained7,
   };
   const followerId = follower
     ? (await tx.follower.update({ where: { id: follower.id }, data, select: { id: true } })).id

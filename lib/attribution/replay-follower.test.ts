@@ -43,6 +43,18 @@ describe("replaying a follower's events in the order they happened", () => {
     expect(replayFollower(events, () => "carol").decisions.get(1)).toMatchObject({ kind: "new_follow", promoterId: "carol" });
   });
 
+  it("knows whether a follower was still following 7 days after the first follow", () => {
+    const day = 86400;
+    const first: ReplayEvent = { id: 1, createTime: 1000, event: "subscribe", scene: "1" };
+    expect(replayFollower([first], lookup).state?.retained7).toBe(true);
+    const leftOnDay3 = [first, { id: 2, createTime: 1000 + 3 * day, event: "unsubscribe", scene: null } as ReplayEvent];
+    expect(replayFollower(leftOnDay3, lookup).state?.retained7).toBe(false);
+    const backOnDay5 = [...leftOnDay3, { id: 3, createTime: 1000 + 5 * day, event: "subscribe", scene: "2" } as ReplayEvent];
+    expect(replayFollower(backOnDay5, lookup).state?.retained7).toBe(true);
+    const leftOnDay9 = [first, { id: 2, createTime: 1000 + 9 * day, event: "unsubscribe", scene: null } as ReplayEvent];
+    expect(replayFollower(leftOnDay9, lookup).state?.retained7).toBe(true);
+  });
+
   it("breaks CreateTime ties by arrival", () => {
     const { kinds: k } = kinds([
       { id: 1, createTime: 100, event: "subscribe", scene: "1" },

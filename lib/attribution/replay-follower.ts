@@ -10,7 +10,11 @@ export type FollowerState = {
   firstFollowedAt: number | null;
   lastFollowedAt: number | null;
   unfollowedAt: number | null;
+  /** Following 7 days after the first follow, as far as the events up to then tell. */
+  retained7: boolean | null;
 };
+
+const RETENTION_WINDOW_S = 7 * 86400;
 
 /**
  * Applies the attribution rules to one follower's events in the order they happened (CreateTime,
@@ -41,11 +45,15 @@ export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: s
         firstFollowedAt: following ? e.createTime : null,
         lastFollowedAt: following ? e.createTime : null,
         unfollowedAt: following ? null : e.createTime,
+        retained7: null,
       };
     } else if (change.action === "follow" && state) {
       state = { ...state, status: "following", firstFollowedAt: state.firstFollowedAt ?? e.createTime, lastFollowedAt: e.createTime, unfollowedAt: null };
     } else if (change.action === "unfollow" && state) {
       state = { ...state, status: "unfollowed", unfollowedAt: e.createTime };
+    }
+    if (state?.firstFollowedAt != null && e.createTime <= state.firstFollowedAt + RETENTION_WINDOW_S) {
+      state = { ...state, retained7: state.status === "following" };
     }
   }
   return { decisions, state };

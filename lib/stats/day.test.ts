@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayOf, daysBetween, isDay, isTimeZone, lastDays } from "./day";
+import { addDays, dayOf, daysBetween, dayStart, isDay, isTimeZone, lastDays, presetRange } from "./day";
 
 describe("days in the account's time zone", () => {
   it("buckets an instant by Shanghai's calendar, not UTC's", () => {
@@ -26,5 +26,20 @@ describe("days in the account's time zone", () => {
     expect(isDay("2026-1-1")).toBe(false);
     expect(isTimeZone("Asia/Shanghai")).toBe(true);
     expect(isTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("day boundaries and presets", () => {
+  it("finds when a day starts in the time zone", () => {
+    expect(dayStart("2026-11-21", "Asia/Shanghai").toISOString()).toBe("2026-11-20T16:00:00.000Z");
+    expect(dayStart("2026-11-21", "UTC").toISOString()).toBe("2026-11-21T00:00:00.000Z");
+    expect(dayStart("2026-07-01", "America/New_York").toISOString()).toBe("2026-07-01T04:00:00.000Z");
+  });
+
+  it("turns presets into day ranges", () => {
+    const now = new Date("2026-11-20T16:30:00Z"); // 2026-11-21 00:30 in Shanghai
+    expect(presetRange("today", "Asia/Shanghai", now)).toEqual({ from: "2026-11-21", to: "2026-11-21" });
+    expect(presetRange("7d", "Asia/Shanghai", now)).toEqual({ from: "2026-11-15", to: "2026-11-21" });
+    expect(presetRange("month", "Asia/Shanghai", now)).toEqual({ from: "2026-11-01", to: "2026-11-21" });
   });
 });

@@ -51,3 +51,26 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** The instant a calendar day begins in a time zone. */
+export function dayStart(day: string, timeZone = DEFAULT_TIMEZONE): Date {
+  const utcMidnight = new Date(`${day}T00:00:00Z`);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+      .formatToParts(utcMidnight)
+      .map((p) => [p.type, p.value]),
+  );
+  const asLocal = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return new Date(utcMidnight.getTime() - (asLocal - utcMidnight.getTime()));
+}
+
+export type RangePreset = "today" | "7d" | "30d" | "month";
+export const RANGE_PRESETS: RangePreset[] = ["today", "7d", "30d", "month"];
+
+/** The day range a preset names, in the time zone. */
+export function presetRange(preset: RangePreset, timeZone = DEFAULT_TIMEZONE, now = new Date()): { from: string; to: string } {
+  const today = dayOf(now, timeZone);
+  if (preset === "today") return { from: today, to: today };
+  if (preset === "month") return { from: `${today.slice(0, 8)}01`, to: today };
+  return lastDays(preset === "7d" ? 7 : 30, timeZone, now);
+}

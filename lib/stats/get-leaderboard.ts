@@ -1,6 +1,7 @@
 import { db } from "../db";
+import { getRetention } from "./get-retention";
 
-export const LEADERBOARD_METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans"] as const;
+export const LEADERBOARD_METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7"] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
 
 export type LeaderboardRow = {
@@ -14,14 +15,21 @@ export type LeaderboardRow = {
   unfollows: number;
   net: number;
   scans: number;
+  /** Share of the range's new followers still following 7 days later; null when none is 7 days old yet. */
+  retention7: number | null;
 };
 
 /**
  * Promoters ranked by a metric over a day range (inclusive, account time zone), summed from the
  * daily rollups only. Every promoter of the account appears, with zeros when it had no activity.
  */
-export async function getLeaderboard(accountId: string, range: { from: string; to: string }, sortBy: LeaderboardMetric = "newFollowers"): Promise<LeaderboardRow[]> {
-  const [sums, promoters] = await Promise.all([
+export async function getLeaderboard(
+  accountId: string,
+  range: { from: string; to: string },
+  sortBy: LeaderboardMetric = "newFollowers",
+  timeZone = "Asia/Shanghai",
+): Promise<LeaderboardRow[]> {
+  const [sums, promoters, retention] = await Promise.all([
     db().promoterDailyStat.groupBy({
       by: ["promoterId"],
       where: { accountId, day: { gte: range.from, lte: range.to } },
@@ -31,6 +39,7 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
       where: { accountId },
       select: { id: true, name: true, active: true, createdAt: true, qrCodes: { select: { sceneKey: true }, orderBy: { createdAt: "asc" }, take: 1 } },
     }),
+    getRetention(accountId, range, timeZone),
   ]);
   const byPromoter = new Map(sums.map((s) => [s.promoterId, s._sum]));
   const rows = promoters.map((p) => {
@@ -48,8 +57,10 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
       unfollows,
       net: newFollowers - unfollows,
       scans: s?.scans ?? 0,
+      retention7: retention.get(p.id)?.rate ?? null,
     };
   });
-  rows.sort((a, b) => b[sortBy] - a[sortBy] || b.newFollowers - a.newFollowers || a.createdAt.getTime() - b.createdAt.getTime());
+  const metric = (row: (typeof rows)[number]) => row[sortBy] ?? -1; // unknown retention sorts last
+  rows.sort((a, b) => metric(b) - metric(a) || b.newFollowers - a.newFollowers || a.createdAt.getTime() - b.createdAt.getTime());
   return rows.map(({ createdAt: _createdAt, ...row }, i) => ({ rank: i + 1, ...row }));
 }

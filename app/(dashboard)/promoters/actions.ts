@@ -7,6 +7,7 @@ import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { PermanentBudgetExhaustedError } from "@/lib/promoters/allocate-scene";
 import { addQrCode, SceneTakenError } from "@/lib/promoters/add-qrcode";
+import { assignScene } from "@/lib/promoters/assign-scene";
 import { createPromoter } from "@/lib/promoters/create-promoter";
 import { db } from "@/lib/db";
 import { issueQrCode, type IssueResult } from "@/lib/promoters/issue-qrcode";
@@ -75,4 +76,16 @@ export async function setPromoterActiveAction(id: string, active: boolean) {
   await setPromoterActive(await activeAccountId(), id, active, user);
   revalidatePath(`/promoters/${id}`);
   revalidatePath("/promoters");
+}
+
+/** Gives a scene that arrived unattributed to a promoter and credits its follows so far. */
+export async function assignSceneAction(form: FormData) {
+  const user = await requireUser("write");
+  const { account } = await getActiveAccount();
+  if (!account) throw new Error("No Official Account is connected");
+  const promoterId = String(form.get("promoterId") ?? "");
+  const sceneKey = String(form.get("sceneKey") ?? "");
+  await assignScene(account, promoterId, sceneKey, user);
+  revalidatePath("/promoters");
+  revalidatePath("/leaderboard");
 }

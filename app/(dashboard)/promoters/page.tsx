@@ -2,7 +2,9 @@ import Link from "next/link";
 import { NoAccount } from "@/components/no-account";
 import { CreatePromoterForm } from "@/components/promoters/create-promoter-form";
 import { StatusBadge } from "@/components/promoters/qr-status-badge";
+import { UnmappedScenes } from "@/components/promoters/unmapped-scenes";
 import { getActiveAccount } from "@/lib/accounts/active-account";
+import { listUnmappedScenes } from "@/lib/attribution/credit-scene";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
@@ -23,10 +25,12 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const q = params.q?.slice(0, 100) ?? "";
   const { promoters, total } = await listPromoters(account.id, { q, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
-  const [totals, budget, expiring] = await Promise.all([
+  const [totals, budget, expiring, unmapped, allPromoters] = await Promise.all([
     getPromoterTotals(account.id, promoters.map((x) => x.id)),
     permanentBudget(db(), account.id),
     countExpiringSoon(account.id),
+    listUnmappedScenes(account.id),
+    db().promoter.findMany({ where: { accountId: account.id, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 1000 }),
   ]);
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: account.timezone });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -45,6 +49,9 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
         <section className="rounded-xl border border-slate-200 bg-white p-5">
           <CreatePromoterForm />
         </section>
+      ) : null}
+      {unmapped.length > 0 ? (
+        <UnmappedScenes scenes={unmapped} promoters={allPromoters} t={t} locale={locale} timeZone={account.timezone} writable={can(user.role, "write") && allPromoters.length > 0} />
       ) : null}
       <section className="rounded-xl border border-slate-200 bg-white">
         <form role="search" className="flex flex-wrap items-center gap-2 border-b border-slate-200 p-4">

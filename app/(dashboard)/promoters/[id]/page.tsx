@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
 import { AddQrCodeForm } from "@/components/promoters/add-qrcode-form";
+import { PromoterActivity } from "@/components/promoters/promoter-activity";
+import { PrivateLinkPanel } from "@/components/self-service/private-link-panel";
 import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
 import { QrCodeTable } from "@/components/promoters/qr-code-table";
 import { QrError } from "@/components/promoters/qr-error";
@@ -14,19 +17,28 @@ import { format } from "@/lib/i18n/locales";
 import { listPromoterCodes } from "@/lib/promoters/list-promoter-codes";
 import { getPromoter } from "@/lib/promoters/list-promoters";
 import { qrSvg } from "@/lib/qr/render-qr";
+import { requestOrigin } from "@/lib/request-origin";
+import { selfServiceUrl } from "@/lib/self-service/self-service-token";
+import { lastDays } from "@/lib/stats/day";
+import { getDailyTrend } from "@/lib/stats/get-daily-trend";
 import { getPromoterTotals, ZERO_TOTALS } from "@/lib/stats/get-promoter-totals";
+import { listPromoterFollowers, listPromoterTimeline } from "@/lib/stats/list-promoter-activity";
 
-export default async function PromoterPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PromoterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> }) {
   const user = await requireUser("read");
-  const [{ t, locale }, { account }, { id }] = await Promise.all([getDictionary(), getActiveAccount(), params]);
+  const [{ t, locale }, { account }, { id }, { after }] = await Promise.all([getDictionary(), getActiveAccount(), params, searchParams]);
   const promoter = account ? await getPromoter(account.id, id) : null;
   if (!account || !promoter) notFound();
   const p = t.promoters;
   const qr = promoter.qrCode;
-  const [svg, totals, codes] = await Promise.all([
+  const [svg, totals, codes, followers, timeline, trend, origin] = await Promise.all([
     qr?.url ? qrSvg(qr.url) : null,
     getPromoterTotals(account.id, [promoter.id]),
     listPromoterCodes(account.id, promoter.id),
+    listPromoterFollowers(account.id, promoter.id, after),
+    listPromoterTimeline(account.id, promoter.id),
+    getDailyTrend(account.id, lastDays(30, account.timezone), promoter.id),
+    requestOrigin(),
   ]);
   const stats = totals.get(promoter.id) ?? ZERO_TOTALS;
   const l = t.leaderboard.columns;
@@ -71,7 +83,16 @@ export default async function PromoterPage({ params }: { params: Promise<{ id: s
                 </div>
               ))}
             </dl>
+            <h3 className="mt-5 text-sm font-medium text-slate-600">{p.timeline.trend}</h3>
+            <DailyTrendChart data={trend} labels={{ newFollowers: t.leaderboard.chartSeries.newFollowers, unfollows: t.leaderboard.chartSeries.unfollows }} />
           </section>
+          <PrivateLinkPanel
+            promoterId={promoter.id}
+            url={promoter.selfServiceToken ? selfServiceUrl(origin, promoter.selfServiceToken) : null}
+            enabled={promoter.selfServiceEnabled}
+            promoterActive={promoter.active}
+            canManage={writable}
+          />
           <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="codes-title">
             <h2 id="codes-title" className="font-medium">{t.qrcodes.title}</h2>
             <p className="mb-3 mt-1 text-xs text-slate-500">{t.qrcodes.intro}</p>
@@ -86,6 +107,7 @@ export default async function PromoterPage({ params }: { params: Promise<{ id: s
           ) : null}
         </div>
       </div>
+      <PromoterActivity promoterId={promoter.id} followers={followers} timeline={timeline} t={t} locale={locale} timeZone={account.timezone} />
     </div>
   );
 }

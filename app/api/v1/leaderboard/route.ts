@@ -7,11 +7,11 @@ import { getLeaderboard } from "@/lib/stats/get-leaderboard";
 
 export const dynamic = "force-dynamic";
 
-const CSV_HEADER = ["rank", "promoterId", "name", "active", "sceneKey", "newFollowers", "refollows", "unfollows", "net", "scans"] as const;
+const CSV_HEADER = ["rank", "promoterId", "name", "active", "sceneKey", "newFollowers", "refollows", "unfollows", "net", "scans", "retention7"] as const;
 
 export const GET = withApiKey(async (request, { account }) => {
   const { from, to, sort, format } = leaderboardQuery(account.timezone).parse(queryParams(request));
-  const data = await getLeaderboard(account.id, { from, to }, sort);
+  const data = await getLeaderboard(account.id, { from, to }, sort, account.timezone);
   if (wantsCsv(request, format)) {
     const rows = data.map((r) => CSV_HEADER.map((column) => r[column]));
     return csvResponse(`leaderboard-${from}-${to}.csv`, toCsv(CSV_HEADER, rows));

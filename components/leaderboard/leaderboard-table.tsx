@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { Dictionary, Locale } from "@/lib/i18n/locales";
+import type { LeaderboardMetric, LeaderboardRow } from "@/lib/stats/get-leaderboard";
+
+const COLUMNS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7"] as const;
+
+type Props = { rows: LeaderboardRow[]; sort: LeaderboardMetric; t: Dictionary; locale: Locale; sortHref: (column: LeaderboardMetric) => string; empty: string };
+
+/** The ranking table; every metric header re-sorts by that metric. */
+export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty }: Props) {
+  const l = t.leaderboard;
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  return (
+    <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      {rows.length === 0 ? (
+        <p className="p-8 text-center text-sm text-slate-500">{empty}</p>
+      ) : (
+        <table className="w-full text-left text-sm" data-testid="leaderboard">
+          <thead className="bg-slate-50 text-xs text-slate-500">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">{l.columns.rank}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{l.columns.name}</th>
+              {COLUMNS.map((c) => (
+                <th key={c} scope="col" aria-sort={c === sort ? "descending" : undefined} className="whitespace-nowrap px-4 py-2 text-right font-medium">
+                  <Link href={sortHref(c)} className={c === sort ? "text-slate-900 underline" : "hover:underline"}>{l.columns[c]}{c === sort ? " ↓" : ""}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={r.promoterId} data-testid={`row-${r.promoterId}`}>
+                <td className="px-4 py-2 tabular-nums text-slate-500">{r.rank}</td>
+                <td className="px-4 py-2 font-medium"><Link href={`/promoters/${r.promoterId}`} className="hover:underline">{r.name}</Link></td>
+                {COLUMNS.map((c) => (
+                  <td key={c} data-metric={c} className="px-4 py-2 text-right tabular-nums">
+                    {c === "retention7" ? (r.retention7 === null ? "—" : percent.format(r.retention7)) : r[c]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Follower" ADD COLUMN "retained7" BOOLEAN;
+
