@@ -26,3 +26,23 @@ export async function ensureAdmin(page: Page) {
     await signIn(page);
   }
 }
+
+/** Makes sure an Official Account is connected (the simulator stands in for WeChat). */
+export async function ensureAccount(page: Page) {
+  await page.goto("/settings");
+  if (await page.getByTestId("callback-url").count()) return;
+  await page.getByLabel("名称").fill("E2E 服务号");
+  await page.getByLabel("AppID（开发者ID）").fill("wx0e2e0e2e0e2e0e2e");
+  await page.getByLabel("AppSecret（开发者密码）").fill("e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0");
+  await page.getByLabel("Token（令牌）").fill("e2etoken");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("callback-url")).toBeVisible();
+}
+
+/** Creates a promoter through the UI and leaves the page on their detail view. */
+export async function createPromoter(page: Page, name: string) {
+  await page.goto("/promoters");
+  await page.getByLabel("姓名").fill(name);
+  await page.getByRole("button", { name: "添加推广者" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+}
