@@ -8,6 +8,7 @@ const DATA_DIR = "data/e2e";
 
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: ["screenshots/**"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

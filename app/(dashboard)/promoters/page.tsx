@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PromoterBatchLinks } from "@/components/batch/promoter-batch-links";
 import { NoAccount } from "@/components/no-account";
 import { CreatePromoterForm } from "@/components/promoters/create-promoter-form";
 import { StatusBadge } from "@/components/promoters/qr-status-badge";
@@ -37,7 +38,10 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{p.title}</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold">{p.title}</h1>
+          <PromoterBatchLinks writable={can(user.role, "write")} />
+        </div>
         <p className="mt-1 text-sm text-slate-600">{p.intro}</p>
         <p className="mt-2 text-xs text-slate-500" data-testid="permanent-budget">
           {format(t.qrcodes.budget, { used: budget.used.toLocaleString(locale), limit: budget.limit.toLocaleString(locale) })}

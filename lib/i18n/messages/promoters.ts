@@ -16,7 +16,7 @@ const zh = {
   total: "共 {count} 位",
   columns: { name: "姓名", phone: "手机号", scene: "场景值", qr: "二维码", status: "状态", newFollowers: "新增关注", created: "创建时间" },
   status: { active: "启用", inactive: "已停用" },
-  qrStatus: { active: "已生成", pending: "生成中", failed: "生成失败", expired: "已过期" },
+  qrStatus: { active: "已生成", pending: "待生成", generating: "生成中", failed: "生成失败", expired: "已过期" },
   fields: { name: "姓名", phone: "手机号（可选）", note: "备注（可选）", welcomeText: "专属欢迎语（可选，留空使用公众号欢迎语）" },
   detail: {
     back: "返回推广者列表",
@@ -92,7 +92,7 @@ const en: Widen<typeof zh> = {
   total: "{count} in all",
   columns: { name: "Name", phone: "Phone", scene: "Scene", qr: "QR code", status: "Status", newFollowers: "New followers", created: "Created" },
   status: { active: "Active", inactive: "Inactive" },
-  qrStatus: { active: "Ready", pending: "Pending", failed: "Failed", expired: "Expired" },
+  qrStatus: { active: "Ready", pending: "Pending", generating: "Generating", failed: "Failed", expired: "Expired" },
   fields: { name: "Name", phone: "Phone (optional)", note: "Note (optional)", welcomeText: "Own welcome reply (optional; blank uses the account's)" },
   detail: {
     back: "Back to promoters",

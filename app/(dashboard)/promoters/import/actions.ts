@@ -1,0 +1,40 @@
+"use server";
+
+import { z } from "zod";
+import { getActiveAccount } from "@/lib/accounts/active-account";
+import { requireUser } from "@/lib/auth/session";
+import { importPromoters, type ImportChunkResult } from "@/lib/imports/import-promoters";
+import { previewImport, type ImportPreview } from "@/lib/imports/preview-import";
+import { MAX_IMPORT_BYTES } from "@/lib/imports/import-limits";
+import { ImportFileError, type ImportFileErrorCode } from "@/lib/imports/read-import-file";
+
+export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: ImportFileErrorCode };
+
+const uploadSchema = z.object({ file: z.instanceof(File) });
+
+async function activeAccountId() {
+  const { account } = await getActiveAccount();
+  if (!account) throw new Error("No Official Account is connected");
+  return account.id;
+}
+
+/** Reads and checks an uploaded file; nothing is written until the admin confirms. */
+export async function previewImportAction(form: FormData): Promise<PreviewResult> {
+  await requireUser("write");
+  const parsed = uploadSchema.safeParse({ file: form.get("file") });
+  if (!parsed.success || parsed.data.file.size === 0) return { ok: false, error: "empty" };
+  const { file } = parsed.data;
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: "tooLarge" };
+  try {
+    return { ok: true, preview: await previewImport(await activeAccountId(), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
+  } catch (error) {
+    if (error instanceof ImportFileError) return { ok: false, error: error.code };
+    throw error;
+  }
+}
+
+/** Creates one chunk of confirmed rows (codes stay pending); rows are validated again on the server. */
+export async function importPromotersAction(rows: unknown): Promise<ImportChunkResult> {
+  const user = await requireUser("write");
+  return importPromoters(await activeAccountId(), rows, user);
+}

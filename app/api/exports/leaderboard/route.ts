@@ -1,0 +1,21 @@
+// GET /api/exports/leaderboard – the leaderboard over a day range as CSV or .xlsx (session)
+import { getActiveAccount } from "@/lib/accounts/active-account";
+import { getCurrentUser } from "@/lib/auth/session";
+import { exportLeaderboard } from "@/lib/exports/export-leaderboard";
+import { parseExportQuery } from "@/lib/exports/export-query";
+import { errorResponse, handleError, unauthorized } from "@/lib/http";
+import { getDictionary } from "@/lib/i18n/get-dictionary";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  try {
+    if (!(await getCurrentUser())) return unauthorized();
+    const [{ account }, { t }] = await Promise.all([getActiveAccount(), getDictionary()]);
+    if (!account) return errorResponse(409, "no_account", t.promoters.needAccount);
+    const query = parseExportQuery(request, account.timezone);
+    return await exportLeaderboard({ accountId: account.id, timeZone: account.timezone, ...query, t });
+  } catch (error) {
+    return handleError(error);
+  }
+}

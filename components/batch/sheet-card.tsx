@@ -1,0 +1,14 @@
+/** One cut-out card of the print sheet: the code, the promoter's name and scene. */
+export function SheetCard({ svg, name, sceneKey, promoterId, scanLabel }: { svg: string; name: string; sceneKey: string; promoterId: string; scanLabel: string }) {
+  return (
+    <article
+      data-testid="sheet-card"
+      data-promoter-id={promoterId}
+      className="flex flex-col items-center justify-center gap-1 break-inside-avoid rounded-md border border-dashed border-slate-300 bg-white p-3 text-center print:rounded-none print:p-[3mm]"
+    >
+      <div role="img" aria-label={name} className="aspect-square w-full max-w-[44mm]" dangerouslySetInnerHTML={{ __html: svg }} />
+      <p className="w-full truncate text-base font-medium" data-testid="sheet-card-name">{name}</p>
+      <p className="text-[10px] text-slate-500">{scanLabel} · #{sceneKey}</p>
+    </article>
+  );
+}

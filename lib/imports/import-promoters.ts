@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { PermanentBudgetExhaustedError } from "../promoters/allocate-scene";
+import { createPromoter } from "../promoters/create-promoter";
+import { existingPromoterKeys } from "./find-existing-promoters";
+import { checkImportRow, duplicateKey, type RejectedRow } from "./validate-import-rows";
+
+export const IMPORT_CHUNK_MAX = 200;
+
+// Rows come back from the browser after the preview, so every rule is checked again here.
+export const importChunkSchema = z
+  .array(
+    z.object({
+      row: z.number().int().min(1).max(1_000_000),
+      name: z.string().max(1000),
+      phone: z.string().max(1000).nullable(),
+      note: z.string().max(5000).nullable(),
+    }),
+  )
+  .max(IMPORT_CHUNK_MAX);
+
+export type ImportChunkResult = { created: number; rejected: RejectedRow[]; stopped: "budgetExhausted" | null };
+
+/**
+ * Creates promoters from previewed rows, leaving their codes pending for the batch generator (WeChat's
+ * quotas make thousands of immediate qrcode/create calls a bad idea). A row whose name and phone
+ * already exist is skipped as a duplicate, so sending a chunk twice creates nothing twice.
+ */
+export async function importPromoters(accountId: string, input: unknown, actor: { email: string; id?: string | null }): Promise<ImportChunkResult> {
+  const rows = importChunkSchema.parse(input);
+  const existing = await existingPromoterKeys(accountId, rows.map((r) => r.name.trim()));
+  const result: ImportChunkResult = { created: 0, rejected: [], stopped: null };
+  for (const raw of rows) {
+    const checked = checkImportRow(raw.row, raw);
+    if (!checked.ok) {
+      result.rejected.push(checked.rejected);
+      continue;
+    }
+    const { row, name, phone, note } = checked.value;
+    const key = duplicateKey(name, phone);
+    if (existing.has(key)) {
+      result.rejected.push({ row, name, phone: phone ?? "", reasons: ["duplicate"] });
+      continue;
+    }
+    try {
+      await createPromoter(accountId, { name, phone, note }, actor, { issueCode: false });
+    } catch (error) {
+      if (!(error instanceof PermanentBudgetExhaustedError)) throw error;
+      result.stopped = "budgetExhausted";
+      break;
+    }
+    existing.add(key);
+    result.created++;
+  }
+  return result;
+}

@@ -1,0 +1,61 @@
+import { promoterSchema } from "../promoters/promoter-schema";
+import { MAX_IMPORT_ROWS } from "./import-limits";
+import { mapImportColumns } from "./map-import-columns";
+import { ImportFileError } from "./read-import-file";
+
+// Dictionary keys under `batch.import.reasons`.
+export const IMPORT_REASONS = ["nameRequired", "nameLong", "phoneInvalid", "noteLong", "duplicate", "duplicateInFile", "invalid"] as const;
+export type ImportReason = (typeof IMPORT_REASONS)[number];
+
+/** A row ready to become a promoter; `row` is its line number in the file (the header is line 1). */
+export type ImportRow = { row: number; name: string; phone: string | null; note: string | null };
+export type RejectedRow = { row: number; name: string; phone: string; reasons: ImportReason[] };
+
+/** What makes two promoters the same person: the name, and the phone's digits. */
+export function duplicateKey(name: string, phone: string | null | undefined): string {
+  return `${name.trim()}\u0000${(phone ?? "").replace(/[^\d+]/g, "")}`;
+}
+
+// A leading ' is how spreadsheet exports (ours included) stop "+86 …" from being read as a formula.
+function cleanCell(value: string | undefined): string {
+  const text = (value ?? "").trim();
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
+}
+
+/** Validates a row against the promoter form's rules; reasons are the schema's message keys. */
+export function checkImportRow(row: number, input: { name: string; phone: string | null; note: string | null }): { ok: true; value: ImportRow } | { ok: false; rejected: RejectedRow } {
+  const parsed = promoterSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: { row, name: parsed.data.name, phone: parsed.data.phone ?? null, note: parsed.data.note ?? null } };
+  const reasons = [...new Set(parsed.error.issues.map((i) => ((IMPORT_REASONS as readonly string[]).includes(i.message) ? (i.message as ImportReason) : "invalid")))];
+  return { ok: false, rejected: { row, name: input.name.slice(0, 100), phone: (input.phone ?? "").slice(0, 40), reasons } };
+}
+
+/**
+ * Splits a sheet's cells into rows to import and rows rejected with reasons. The first non-empty row
+ * is the header; blank rows are skipped; a repeat of an earlier row (same name and phone) is rejected.
+ */
+export function validateImportRows(cells: string[][]): { accepted: ImportRow[]; rejected: RejectedRow[] } {
+  const lines = cells.map((cellsOfRow, index) => ({ line: index + 1, cells: cellsOfRow.map(cleanCell) })).filter((r) => r.cells.some(Boolean));
+  if (lines.length === 0) throw new ImportFileError("noRows");
+  const columns = mapImportColumns(lines[0].cells);
+  if (columns.name === undefined) throw new ImportFileError("missingNameColumn");
+  const data = lines.slice(1);
+  if (data.length === 0) throw new ImportFileError("noRows");
+  if (data.length > MAX_IMPORT_ROWS) throw new ImportFileError("tooManyRows");
+  const at = (cellsOfRow: string[], index: number | undefined) => (index === undefined ? "" : (cellsOfRow[index] ?? ""));
+  const seen = new Set<string>();
+  const accepted: ImportRow[] = [];
+  const rejected: RejectedRow[] = [];
+  for (const { line, cells: c } of data) {
+    const checked = checkImportRow(line, { name: at(c, columns.name), phone: at(c, columns.phone) || null, note: at(c, columns.note) || null });
+    if (!checked.ok) {
+      rejected.push(checked.rejected);
+      continue;
+    }
+    const key = duplicateKey(checked.value.name, checked.value.phone);
+    if (seen.has(key)) rejected.push({ row: line, name: checked.value.name, phone: checked.value.phone ?? "", reasons: ["duplicateInFile"] });
+    else accepted.push(checked.value);
+    seen.add(key);
+  }
+  return { accepted, rejected };
+}
