@@ -13,7 +13,7 @@ export function PromoterActivity({ promoterId, followers, timeline, t, locale, t
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone });
   return (
     <div className="grid gap-6 xl:grid-cols-2">
-      <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="followers-title">
+      <section className="min-w-0 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="followers-title">
         <h2 id="followers-title" className="font-medium">{f.title}</h2>
         {followers.rows.length === 0 ? <p className="mt-3 text-sm text-slate-500">{f.empty}</p> : (
           <div className="mt-3 overflow-x-auto">
@@ -36,7 +36,7 @@ export function PromoterActivity({ promoterId, followers, timeline, t, locale, t
           </div>
         )}
       </section>
-      <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="timeline-title">
+      <section className="min-w-0 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="font-medium">{tl.title}</h2>
         {timeline.length === 0 ? <p className="mt-3 text-sm text-slate-500">{tl.empty}</p> : (
           <ol className="mt-3 space-y-2 text-sm" data-testid="promoter-timeline">

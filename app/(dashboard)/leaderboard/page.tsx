@@ -66,7 +66,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </form>
       </div>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-        <section className="rounded-xl border border-slate-200 bg-white p-5">
+        <section className="min-w-0 rounded-xl border border-slate-200 bg-white p-5">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="font-medium">{l.chartTitle}</h2>
             <p className="text-xs text-slate-500" data-testid="account-totals">
@@ -75,7 +75,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           </div>
           <DailyTrendChart data={trend} labels={{ newFollowers: l.chartSeries.newFollowers, unfollows: l.chartSeries.unfollows }} />
         </section>
-        <section className="rounded-xl border border-slate-200 bg-white p-5">
+        <section className="min-w-0 rounded-xl border border-slate-200 bg-white p-5">
           <h2 className="font-medium">{l.top10} · {l.columns[topMetric]}</h2>
           {top10.length ? <TopBarsChart data={top10} label={l.columns[topMetric]} /> : <p className="mt-6 text-center text-sm text-slate-500">{l.empty}</p>}
         </section>
