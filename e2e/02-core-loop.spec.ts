@@ -44,6 +44,11 @@ test("configure account → create promoter → follow via its code → leaderbo
   await page.reload();
   await expect(row.locator('[data-metric="unfollows"]')).toHaveText("1");
   await expect(row.locator('[data-metric="net"]')).toHaveText("0");
+
+  await row.getByRole("link", { name: "张三" }).click();
+  await expect(page.getByTestId("promoter-followers").getByRole("row", { name: /oE2Efollower0001/ })).toContainText("已取关");
+  await expect(page.getByTestId("promoter-timeline")).toContainText("取消关注");
+  await expect(page.getByTestId("stat-net")).toHaveText("0");
 });
 
 test("a forged push is refused and counts nothing", async ({ baseURL }) => {
