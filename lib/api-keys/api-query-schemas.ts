@@ -35,3 +35,23 @@ export function leaderboardQuery(timeZone: string, now = new Date()) {
     .refine((q) => q.from <= q.to, { path: ["from"], message: "must not be after to" })
     .refine((q) => q.from > q.to || spanDays(q.from, q.to) <= MAX_RANGE_DAYS, { path: ["to"], message: `the range may span at most ${MAX_RANGE_DAYS} days` });
 }
+
+/** Follows query: a day range as for the leaderboard, an optional promoter, a cursor (the last row's id). */
+export function followsQuery(timeZone: string, now = new Date()) {
+  return z
+    .object({
+      from: day.optional(),
+      to: day.optional(),
+      promoterId: z.string().trim().max(64).optional(),
+      cursor: z.coerce.number().int().min(0).optional(),
+      limit: z.coerce.number().int().min(1).max(1000).default(200),
+      format,
+    })
+    .transform(({ from, to, ...rest }) => {
+      if (!from && !to) return { ...lastDays(DEFAULT_RANGE_DAYS, timeZone, now), ...rest };
+      const end = to ?? dayOf(now, timeZone);
+      return { from: from ?? addDays(end, -(DEFAULT_RANGE_DAYS - 1)), to: end, ...rest };
+    })
+    .refine((q) => q.from <= q.to, { path: ["from"], message: "must not be after to" })
+    .refine((q) => q.from > q.to || spanDays(q.from, q.to) <= MAX_RANGE_DAYS, { path: ["to"], message: `the range may span at most ${MAX_RANGE_DAYS} days` });
+}
