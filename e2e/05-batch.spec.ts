@@ -41,6 +41,13 @@ test("print an A4 sheet of QR cards", async ({ page }) => {
   await page.goto("/print/sheet");
   await expect(page.getByTestId("sheet-card").filter({ hasText: "陈一" })).toBeVisible();
   expect(await page.getByTestId("sheet-card").count()).toBeGreaterThanOrEqual(3);
+
+  await page.goto("/promoters?q=陈");
+  await page.getByLabel("选择 陈一").check();
+  await page.getByLabel("选择 陈三").check();
+  const [sheet] = await Promise.all([page.waitForEvent("popup"), page.getByTestId("print-selected").click()]);
+  await expect(sheet.getByTestId("sheet-card")).toHaveCount(2);
+  await expect(sheet.getByTestId("sheet-card").filter({ hasText: "陈二" })).toHaveCount(0);
 });
 
 test("export the leaderboard and the ledger as CSV and Excel", async ({ page }) => {

@@ -71,6 +71,7 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-xs text-slate-500">
                 <tr>
+                  <th scope="col" className="w-8 px-4 py-2"><span className="sr-only">{p.printSelected}</span></th>
                   {[p.columns.name, p.columns.phone, p.columns.scene, p.columns.qr, p.columns.status, p.columns.newFollowers, p.columns.created].map((c) => (
                     <th key={c} scope="col" className="whitespace-nowrap px-4 py-2 font-medium">{c}</th>
                   ))}
@@ -79,6 +80,9 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
               <tbody className="divide-y divide-slate-100">
                 {promoters.map((row) => (
                   <tr key={row.id} className="hover:bg-slate-50">
+                    <td className="px-4 py-2">
+                      <input type="checkbox" name="ids" value={row.id} form="print-selection" aria-label={format(p.select, { name: row.name })} disabled={row.qrCode?.status !== "active"} className="h-4 w-4 accent-brand-600" />
+                    </td>
                     <td className="px-4 py-2 font-medium"><Link href={`/promoters/${row.id}`} className="text-brand-700 hover:underline">{row.name}</Link></td>
                     <td className="px-4 py-2 text-slate-600">{row.phone ?? "—"}</td>
                     <td className="px-4 py-2 tabular-nums">{row.qrCode?.sceneKey ?? "—"}</td>
@@ -92,6 +96,11 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
             </table>
           </div>
         )}
+        {promoters.length > 0 ? (
+          <form id="print-selection" action="/print/sheet" target="_blank" className="border-t border-slate-200 p-3">
+            <button className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="print-selected">{p.printSelected}</button>
+          </form>
+        ) : null}
         {pages > 1 ? (
           <nav className="flex justify-end gap-2 border-t border-slate-200 p-3 text-sm" aria-label="pagination">
             {Array.from({ length: pages }, (_, i) => i + 1).slice(Math.max(0, page - 5), page + 4).map((n) => (

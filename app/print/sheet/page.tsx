@@ -16,7 +16,7 @@ const PER_PAGE = 12; // 3 × 4 on A4
 const PRINT_CSS = "@page { size: A4; margin: 10mm; } @media print { body { background: white; } .sheet-page { break-after: page; } .sheet-page:last-child { break-after: auto; } }";
 
 // A4 sheets of QR cards to cut out: ?ids=a,b,c for a selection, else every active promoter. No dashboard frame.
-export default async function PrintSheetPage({ searchParams }: { searchParams: Promise<{ ids?: string }> }) {
+export default async function PrintSheetPage({ searchParams }: { searchParams: Promise<{ ids?: string | string[] }> }) {
   await requireUser("read");
   const [{ t }, { account }, params] = await Promise.all([getDictionary(), getActiveAccount(), searchParams]);
   if (!account) notFound();
