@@ -10,6 +10,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/promoters", label: (t) => t.nav.promoters, icon: "☺" },
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
   { href: "/users", label: (t) => t.nav.users, icon: "♙", permission: "manage-users" },
-  { href: "/api-keys", label: (t) => t.nav.apiKeys, icon: "⚿", permission: "manage-users" },
+  { href: "/api-keys", label: (t) => t.nav.apiKeys, icon: "◇", permission: "manage-users" },
   { href: "/audit", label: (t) => t.nav.audit, icon: "☰", permission: "manage-users" },
 ];
