@@ -23,35 +23,38 @@ export const promoterListQuery = z.object({
 
 const spanDays = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
+const rangeFields = { from: day.optional(), to: day.optional() };
+
+/** A missing range is the last 30 days in the account's time zone; a half range is completed to 30 days. */
+function resolveRange<T extends { from?: string; to?: string }>({ from, to, ...rest }: T, timeZone: string, now: Date) {
+  if (!from && !to) return { ...lastDays(DEFAULT_RANGE_DAYS, timeZone, now), ...rest };
+  const end = to ?? dayOf(now, timeZone);
+  return { from: from ?? addDays(end, -(DEFAULT_RANGE_DAYS - 1)), to: end, ...rest };
+}
+
+function checkRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
+  if (q.from > q.to) ctx.addIssue({ code: "custom", path: ["from"], message: "must not be after to" });
+  else if (spanDays(q.from, q.to) > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: `the range may span at most ${MAX_RANGE_DAYS} days` });
+}
+
 /** Leaderboard query; a missing range defaults to the last 30 days in the account's time zone. */
 export function leaderboardQuery(timeZone: string, now = new Date()) {
   return z
-    .object({ from: day.optional(), to: day.optional(), sort: z.enum(LEADERBOARD_METRICS).default("newFollowers"), format })
-    .transform(({ from, to, ...rest }) => {
-      if (!from && !to) return { ...lastDays(DEFAULT_RANGE_DAYS, timeZone, now), ...rest };
-      const end = to ?? dayOf(now, timeZone);
-      return { from: from ?? addDays(end, -(DEFAULT_RANGE_DAYS - 1)), to: end, ...rest };
-    })
-    .refine((q) => q.from <= q.to, { path: ["from"], message: "must not be after to" })
-    .refine((q) => q.from > q.to || spanDays(q.from, q.to) <= MAX_RANGE_DAYS, { path: ["to"], message: `the range may span at most ${MAX_RANGE_DAYS} days` });
+    .object({ ...rangeFields, sort: z.enum(LEADERBOARD_METRICS).default("newFollowers"), format })
+    .transform((q) => resolveRange(q, timeZone, now))
+    .superRefine(checkRange);
 }
 
 /** Follows query: a day range as for the leaderboard, an optional promoter, a cursor (the last row's id). */
 export function followsQuery(timeZone: string, now = new Date()) {
   return z
     .object({
-      from: day.optional(),
-      to: day.optional(),
+      ...rangeFields,
       promoterId: z.string().trim().max(64).optional(),
       cursor: z.coerce.number().int().min(0).optional(),
       limit: z.coerce.number().int().min(1).max(1000).default(200),
       format,
     })
-    .transform(({ from, to, ...rest }) => {
-      if (!from && !to) return { ...lastDays(DEFAULT_RANGE_DAYS, timeZone, now), ...rest };
-      const end = to ?? dayOf(now, timeZone);
-      return { from: from ?? addDays(end, -(DEFAULT_RANGE_DAYS - 1)), to: end, ...rest };
-    })
-    .refine((q) => q.from <= q.to, { path: ["from"], message: "must not be after to" })
-    .refine((q) => q.from > q.to || spanDays(q.from, q.to) <= MAX_RANGE_DAYS, { path: ["to"], message: `the range may span at most ${MAX_RANGE_DAYS} days` });
+    .transform((q) => resolveRange(q, timeZone, now))
+    .superRefine(checkRange);
 }

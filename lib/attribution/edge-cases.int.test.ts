@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { authSecret } from "@/lib/auth/auth-secret";
-import { sealSecret } from "@/lib/crypto/secret-box";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
 import { assignScene } from "@/lib/promoters/assign-scene";
 import { createPromoter } from "@/lib/promoters/create-promoter";
-import { startSimulator, type RunningSimulator } from "@/lib/wechat/simulator/start-simulator";
 import { resetDatabase } from "@/test/reset-database";
+import { createTestAccount, simulatorForTests } from "@/test/simulator";
 import { recordEvent, type TrackedEvent } from "./record-event";
 
 // Attribution edge cases (issue 5): each through recordEvent, checked against the rollups.
-let simulator: RunningSimulator;
+const sim = simulatorForTests();
 let account: { id: string; timezone: string };
 let alice: string;
 let bob: string;
@@ -30,16 +27,10 @@ async function accountTotals(accountId = account.id) {
   return (await db().accountDailyStat.aggregate({ where: { accountId }, _sum: { newFollowers: true, refollows: true, unfollows: true, unattributed: true, scans: true } }))._sum;
 }
 
-beforeAll(async () => {
-  simulator = await startSimulator();
-});
-afterAll(() => simulator.close());
-
 beforeEach(async () => {
   await resetDatabase();
-  process.env.WECHAT_API_BASE = simulator.url;
-  resetEnvForTests();
-  const created = await db().account.create({ data: { name: "甲号", appId: "wx1111111111111111", appSecretEnc: sealSecret("a".repeat(32), authSecret()), token: "t1" } });
+  sim.use();
+  const created = await createTestAccount("wx1111111111111111", { name: "甲号", token: "t1" });
   account = { id: created.id, timezone: created.timezone };
   alice = (await createPromoter(account.id, { name: "Alice" }, { email: "t" })).promoterId; // scene 1
   bob = (await createPromoter(account.id, { name: "Bob" }, { email: "t" })).promoterId; // scene 2

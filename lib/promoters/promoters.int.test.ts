@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { authSecret } from "@/lib/auth/auth-secret";
-import { sealSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
-import { resetEnvForTests } from "@/lib/env";
-import { startSimulator, type RunningSimulator } from "@/lib/wechat/simulator/start-simulator";
+import type { RunningSimulator } from "@/lib/wechat/simulator/start-simulator";
 import { resetDatabase } from "@/test/reset-database";
+import { createTestAccount, simulatorForTests } from "@/test/simulator";
 import { addQrCode, SceneTakenError } from "./add-qrcode";
 import { permanentBudget, PermanentBudgetExhaustedError, PERMANENT_CODE_LIMIT } from "./allocate-scene";
 import { createPromoter } from "./create-promoter";
@@ -14,22 +12,14 @@ import { listPromoterCodes } from "./list-promoter-codes";
 
 const actor = { email: "test" };
 const CREATE = "/cgi-bin/qrcode/create";
+const sim = simulatorForTests();
 let simulator: RunningSimulator;
 let accountId: string;
 
-beforeAll(async () => {
-  simulator = await startSimulator();
-});
-afterAll(() => simulator.close());
-
 beforeEach(async () => {
   await resetDatabase();
-  process.env.WECHAT_API_BASE = simulator.url;
-  resetEnvForTests();
-  const account = await db().account.create({
-    data: { name: "服务号", appId: "wx1111222233334444", appSecretEnc: sealSecret("abcdefabcdefabcdefabcdefabcdef12", authSecret()), token: "tok" },
-  });
-  accountId = account.id;
+  simulator = sim.use();
+  accountId = (await createTestAccount()).id;
 });
 
 describe("creating promoters", () => {
