@@ -14,14 +14,13 @@ export async function getRetention(accountId: string, range: { from: string; to:
   const out = new Map<string, { eligible: number; retained: number; rate: number }>();
   if (end <= start) return out;
   const where = { accountId, source: "qr", promoterId: { not: null }, firstFollowedAt: { gte: start, lt: end } };
-  const [eligible, retained] = await Promise.all([
-    db().follower.groupBy({ by: ["promoterId"], where, _count: { _all: true } }),
-    db().follower.groupBy({ by: ["promoterId"], where: { ...where, retained7: true }, _count: { _all: true } }),
-  ]);
-  const kept = new Map(retained.map((r) => [r.promoterId, r._count._all]));
-  for (const e of eligible) {
-    const n = kept.get(e.promoterId) ?? 0;
-    out.set(e.promoterId!, { eligible: e._count._all, retained: n, rate: n / e._count._all });
+  const groups = await db().follower.groupBy({ by: ["promoterId", "retained7"], where, _count: { _all: true } });
+  for (const g of groups) {
+    const entry = out.get(g.promoterId!) ?? { eligible: 0, retained: 0, rate: 0 };
+    entry.eligible += g._count._all;
+    if (g.retained7) entry.retained += g._count._all;
+    entry.rate = entry.retained / entry.eligible;
+    out.set(g.promoterId!, entry);
   }
   return out;
 }
