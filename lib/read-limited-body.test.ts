@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PayloadTooLargeError, readLimitedBody } from "./read-limited-body";
+import { InvalidEncodingError, PayloadTooLargeError, readLimitedBody } from "./read-limited-body";
 
 function streamOf(chunks: number, chunkSize: number) {
   let sent = 0;
@@ -28,5 +28,13 @@ describe("readLimitedBody", () => {
     const request = new Request("http://x/", { method: "POST", body, duplex: "half" } as RequestInit);
     await expect(readLimitedBody(request, 64 * 1024)).rejects.toBeInstanceOf(PayloadTooLargeError);
     expect(pulled).toBeLessThan(100); // a 100 MB body was never buffered
+  });
+});
+
+describe("encoding", () => {
+  it("refuses invalid UTF-8 instead of replacing it", async () => {
+    const body = Buffer.concat([Buffer.from("<xml><FromUserName>o"), Buffer.from([0xc3, 0x28]), Buffer.from("</FromUserName></xml>")]);
+    const request = new Request("http://x/", { method: "POST", body });
+    await expect(readLimitedBody(request, 1024)).rejects.toBeInstanceOf(InvalidEncodingError);
   });
 });

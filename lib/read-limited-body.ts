@@ -1,3 +1,9 @@
+export class InvalidEncodingError extends Error {
+  constructor() {
+    super("Body is not valid UTF-8");
+  }
+}
+
 export class PayloadTooLargeError extends Error {
   constructor(readonly limit: number) {
     super(`Body larger than ${limit} bytes`);
@@ -26,5 +32,10 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  try {
+    // Fatal: invalid bytes are refused, not silently turned into U+FFFD (which could merge two openids).
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new InvalidEncodingError();
+  }
 }

@@ -29,8 +29,9 @@ const optionalField = z.string().max(512).optional();
 
 const messageSchema = z.object({
   ToUserName: z.string().max(128),
-  FromUserName: z.string().min(1).max(128),
-  CreateTime: z.string().regex(/^\d{1,15}$/).transform(Number),
+  FromUserName: z.string().min(1).max(128).regex(/^[\w-]+$/), // openids are URL-safe base64
+  // Unix seconds in 32 bits, as WeChat sends them (and as the database column holds them).
+  CreateTime: z.string().regex(/^\d{1,10}$/).transform(Number).refine((n) => n > 0 && n <= 2_147_483_647),
   MsgType: z.string().min(1).max(64),
   Event: optionalField,
   EventKey: optionalField,
@@ -49,6 +50,8 @@ const parser = new XMLParser({ processEntities: false, parseTagValue: false, ign
 function readFields(body: string): Record<string, string> {
   if (typeof body !== "string" || body.length === 0) throw new WechatXmlError("empty body");
   if (body.length > MAX_BODY_CHARS) throw new WechatXmlError("body too large");
+  // NUL can be stored by neither database's text type, and no WeChat field carries one.
+  if (body.includes("\u0000")) throw new WechatXmlError("NUL characters are not allowed");
   if (/<!(DOCTYPE|ENTITY)/i.test(body)) throw new WechatXmlError("DOCTYPE and ENTITY declarations are not allowed");
   if (XMLValidator.validate(body) !== true) throw new WechatXmlError("not well-formed");
   let parsed: Record<string, unknown>;

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import Database from "better-sqlite3";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { resetDatabase } from "@/test/reset-database";
 import { eventXml, pushRequest, signedUrl, type PushSpec } from "@/test/wechat-push";
 import { GET, POST } from "./route";
@@ -135,6 +137,37 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       expect((await push({ openid: "x4", event: "subscribe" }, body)).status).toBe(413);
       expect((await totals()).events).toBe(0);
     });
+
+    it("out-of-range CreateTime, NUL, invalid UTF-8 or a non-openid sender → 400", async () => {
+      const valid = eventXml({ openid: "x6", event: "subscribe" });
+      const bodies: (string | Buffer)[] = [
+        valid.replace(/<CreateTime>\d+<\/CreateTime>/, "<CreateTime>9999999999</CreateTime>"),
+        valid.replace("x6", "x6\u0000"),
+        Buffer.concat([Buffer.from(valid.slice(0, valid.indexOf("x6"))), Buffer.from([0xc3, 0x28]), Buffer.from(valid.slice(valid.indexOf("x6")))]),
+        valid.replace("x6", "x6 <b>"),
+      ];
+      for (const body of bodies) {
+        const request = pushRequest({ appId: APP_ID, token: TOKEN, openid: "x6", event: "subscribe" });
+        const response = await POST(new Request(request.url, { method: "POST", body }), ctx);
+        expect(response.status).toBe(400);
+      }
+      expect((await totals()).events).toBe(0);
+    });
+
+    it.runIf(env().databaseProvider === "sqlite")("a locked database → a non-success answer within WeChat's 5 s, then the retry counts once", async () => {
+      const blocker = new Database(env().sqlitePath!);
+      blocker.exec("BEGIN IMMEDIATE");
+      const createTime = Math.floor(Date.now() / 1000);
+      const started = Date.now();
+      const locked = await push({ openid: "x7", event: "subscribe", eventKey: "qrscene_12", createTime });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(locked.text).not.toBe("success");
+      blocker.exec("ROLLBACK");
+      blocker.close();
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await push({ openid: "x7", event: "subscribe", eventKey: "qrscene_12", createTime })).text).toBe("success");
+      expect((await totals()).promoter.newFollowers).toBe(1);
+    }, 15_000);
 
     it("unknown AppID → 404", async () => {
       const response = await POST(pushRequest({ appId: "wxffffffffffffffff", token: TOKEN, openid: "x5", event: "subscribe" }), {

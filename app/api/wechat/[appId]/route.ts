@@ -3,8 +3,9 @@ import { NextResponse } from "next/server";
 import { findAccountByAppId } from "@/lib/accounts/find-account";
 import { handlePush } from "@/lib/callback/handle-push";
 import { PushRefusedError } from "@/lib/callback/open-push";
+import { DeadlineError, withDeadline } from "@/lib/callback/with-deadline";
 import { badRequest, errorResponse, notFound, payloadTooLarge, unauthorized } from "@/lib/http";
-import { PayloadTooLargeError, readLimitedBody } from "@/lib/read-limited-body";
+import { InvalidEncodingError, PayloadTooLargeError, readLimitedBody } from "@/lib/read-limited-body";
 import { WechatCryptoError } from "@/lib/wechat/crypto/wechat-crypto-error";
 import { WechatXmlError } from "@/lib/wechat/parse-message";
 import { isFreshTimestamp, verifySignature } from "@/lib/wechat/verify-signature";
@@ -12,6 +13,8 @@ import { isFreshTimestamp, verifySignature } from "@/lib/wechat/verify-signature
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
+// WeChat gives up after 5 s; a push not committed by then gets a non-success answer so it is retried.
+const PUSH_DEADLINE_MS = 4000;
 type Context = { params: Promise<{ appId: string }> };
 
 const reply = (body: string, status = 200) =>
@@ -39,9 +42,14 @@ export async function POST(request: Request, context: Context) {
   if (!checked.ok) return checked.error;
   try {
     const xml = await readLimitedBody(request, MAX_BODY_BYTES);
-    return reply(await handlePush(checked.account, checked.query, xml)); // only after the event is committed
+    return reply(await withDeadline(handlePush(checked.account, checked.query, xml), PUSH_DEADLINE_MS)); // only after the commit
   } catch (error) {
     if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${MAX_BODY_BYTES} bytes`);
+    if (error instanceof InvalidEncodingError) return badRequest(error.message);
+    if (error instanceof DeadlineError) {
+      console.warn(`wechat callback: event not committed within ${PUSH_DEADLINE_MS} ms; asking WeChat to retry`);
+      return reply("error", 503);
+    }
     if (error instanceof PushRefusedError) return errorResponse(error.status, error.status === 401 ? "unauthorized" : "bad_request", error.message);
     if (error instanceof WechatXmlError) return badRequest(error.message);
     if (error instanceof WechatCryptoError) return badRequest(`Could not decrypt: ${error.message}`);
