@@ -51,7 +51,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
         {!promoter.active ? <StatusBadge status="expired" label={p.status.inactive} /> : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-[320px_1fr]">
-        <section className="min-w-0 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="qr-title">
+        <section className="min-w-0 self-start rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="qr-title">
           <div className="flex items-center justify-between">
             <h2 id="qr-title" className="font-medium">{p.detail.qrTitle}</h2>
             {qr ? <StatusBadge status={qr.status} label={(p.qrStatus as Record<string, string>)[qr.status] ?? qr.status} /> : null}
