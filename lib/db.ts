@@ -17,13 +17,17 @@ export type Db = SqliteClient<never, typeof omit>;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 export { Prisma };
 
-// SQLite waits this long for a competing writer before giving up with SQLITE_BUSY.
-export const SQLITE_BUSY_TIMEOUT_MS = 4000;
+// SQLite waits this long for a competing writer (another process: the CLI, a backup) before
+// SQLITE_BUSY. better-sqlite3 waits synchronously, blocking the event loop, so the wait is kept
+// short; callers that must persist (the callback) retry asynchronously within their deadline.
+export const SQLITE_BUSY_TIMEOUT_MS = 200;
+// PostgreSQL: a statement waiting on a lock gives up after this long instead of hanging.
+export const PG_LOCK_TIMEOUT_MS = 3000;
 
 function createClient(): Db {
   const config = env();
   if (config.databaseProvider === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: config.DATABASE_URL, max: 10 });
+    const adapter = new PrismaPg({ connectionString: config.DATABASE_URL, max: 10, lock_timeout: PG_LOCK_TIMEOUT_MS });
     return new PostgresClient({ adapter, omit }) as unknown as Db;
   }
   return new SqliteClient({ adapter: sqliteAdapter(config.sqlitePath!, SQLITE_BUSY_TIMEOUT_MS), omit });
@@ -35,6 +39,13 @@ const globalForDb = globalThis as unknown as { scenecodeDb?: Db };
 export function db(): Db {
   globalForDb.scenecodeDb ??= createClient();
   return globalForDb.scenecodeDb;
+}
+
+/** True when the database was busy or locked (SQLite's SQLITE_BUSY, PostgreSQL's lock timeout): worth a retry. */
+export function isBusy(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+  const text = `${e?.code ?? ""} ${e?.message ?? ""} ${e?.meta?.driverAdapterError?.cause?.kind ?? ""}`;
+  return /P1008|P2034|SocketTimeout|SQLITE_BUSY|database is locked|55P03|lock timeout/i.test(text);
 }
 
 /** True when the error is a unique-constraint violation (the "already there" of idempotent inserts). */

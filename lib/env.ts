@@ -37,6 +37,8 @@ const schema = z.object({
   DATA_DIR: z.string().trim().default("./data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).default("0.0.0.0"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (login throttling per IP).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   WECHAT_APP_ID: optionalString.pipe(
     z.string().regex(/^wx[0-9a-zA-Z]{16}$/, "must look like wx followed by 16 characters").optional(),
   ),

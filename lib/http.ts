@@ -1,6 +1,7 @@
 // One response kit: every JSON error uses the envelope { error: { code, message } }.
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { env } from "./env";
 
 export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
 
@@ -28,13 +29,20 @@ export function handleError(error: unknown) {
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
-/** The client's address: the first X-Forwarded-For hop (set by the reverse proxy), else X-Real-IP. */
-export function clientIp(headers: HeaderBag): string | null {
+/**
+ * The client's address for per-IP login throttling. With TRUSTED_PROXY_HOPS = n ≥ 1, the n-th
+ * X-Forwarded-For entry from the right: the peer the nearest of the operator's own proxies saw,
+ * which a client cannot forge. With 0 (no proxy), the last entry — Next.js fills the header with the
+ * peer address when a request has none, but a client may send its own, so per-IP limits are then
+ * best effort (the per-email lock still holds).
+ */
+export function clientIp(headers: HeaderBag, hops = env().TRUSTED_PROXY_HOPS): string | null {
   const get = (name: string) => {
     if (headers instanceof Headers) return headers.get(name);
     const value = headers[name];
-    return Array.isArray(value) ? value[0] : (value ?? null);
+    return Array.isArray(value) ? value.join(",") : (value ?? null);
   };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || get("x-real-ip")?.trim() || null;
+  const chain = (get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hop = chain[chain.length - Math.max(1, hops)];
+  return hop || get("x-real-ip")?.trim() || null;
 }

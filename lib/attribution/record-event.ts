@@ -1,4 +1,4 @@
-import { db, isUniqueViolation } from "../db";
+import { db, isBusy, isUniqueViolation } from "../db";
 import type { LedgerKind } from "./decide-attribution";
 import { reconcileFollower } from "./reconcile-follower";
 
@@ -17,6 +17,8 @@ class DuplicateEvent extends Error {}
 // A unique violation elsewhere (two first events of one new openid racing to create the
 // follower) is not a duplicate: the transaction is retried and then sees the follower.
 const MAX_ATTEMPTS = 3;
+// A busy database (another process holds SQLite's write lock) is retried with backoff for this long.
+const BUSY_RETRY_MS = 3500;
 
 export type RecordResult = { status: "recorded"; kind: LedgerKind; promoterId: string | null } | { status: "duplicate" };
 
@@ -28,12 +30,17 @@ export type RecordResult = { status: "recorded"; kind: LedgerKind; promoterId: s
  * still count exactly as if they had arrived in order.
  */
 export async function recordEvent(account: { id: string; timezone: string }, input: TrackedEvent): Promise<RecordResult> {
-  for (let attempt = 1; ; attempt++) {
+  const giveUpAt = Date.now() + BUSY_RETRY_MS;
+  for (let attempt = 1, busy = 0; ; ) {
     try {
       return await applyEvent(account, input);
     } catch (error) {
       if (error instanceof DuplicateEvent) return { status: "duplicate" };
-      if (!isUniqueViolation(error) || attempt >= MAX_ATTEMPTS) throw error;
+      if (isBusy(error) && Date.now() < giveUpAt) {
+        await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** busy++, 400)));
+        continue;
+      }
+      if (!isUniqueViolation(error) || ++attempt > MAX_ATTEMPTS) throw error;
     }
   }
 }

@@ -148,7 +148,7 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       ];
       for (const body of bodies) {
         const request = pushRequest({ appId: APP_ID, token: TOKEN, openid: "x6", event: "subscribe" });
-        const response = await POST(new Request(request.url, { method: "POST", body }), ctx);
+        const response = await POST(new Request(request.url, { method: "POST", body: typeof body === "string" ? body : new Uint8Array(body) }), ctx);
         expect(response.status).toBe(400);
       }
       expect((await totals()).events).toBe(0);
