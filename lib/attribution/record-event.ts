@@ -33,7 +33,8 @@ export async function recordEvent(account: { id: string; timezone: string }, inp
   const giveUpAt = Date.now() + BUSY_RETRY_MS;
   for (let attempt = 1, busy = 0; ; ) {
     try {
-      return await applyEvent(account, input);
+      // While the database is busy, retries go one at a time: each busy probe blocks the event loop briefly.
+      return await (busy ? busyRetries.run(() => applyEvent(account, input)) : applyEvent(account, input));
     } catch (error) {
       if (error instanceof DuplicateEvent) return { status: "duplicate" };
       if (isBusy(error) && Date.now() < giveUpAt) {
@@ -44,6 +45,16 @@ export async function recordEvent(account: { id: string; timezone: string }, inp
     }
   }
 }
+
+// A one-slot queue for retries against a busy database.
+const busyRetries = {
+  tail: Promise.resolve() as Promise<unknown>,
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work, work);
+    this.tail = result.catch(() => {});
+    return result;
+  },
+};
 
 function applyEvent(account: { id: string; timezone: string }, input: TrackedEvent) {
   return db().$transaction(async (tx) => {

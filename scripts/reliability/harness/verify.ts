@@ -1,0 +1,47 @@
+// What the database says happened for one account, read the way the dashboard reads it (rollups)
+// and the way an auditor would (raw events, followers, ledger).
+import { db } from "../../../lib/db";
+
+export type AccountCounts = {
+  events: number;
+  followers: number;
+  ledger: number;
+  newFollowersRollup: number;
+  /** promoterId → new followers, from PromoterDailyStat (what the leaderboard shows). */
+  promoterRollup: Map<string, number>;
+  /** promoterId → new_follow ledger rows. */
+  promoterLedger: Map<string, number>;
+};
+
+export async function accountCounts(accountId: string): Promise<AccountCounts> {
+  const client = db();
+  const [events, followers, ledger, account, rollup, ledgerByPromoter] = await Promise.all([
+    client.wechatEvent.count({ where: { accountId } }),
+    client.follower.count({ where: { accountId } }),
+    client.attribution.count({ where: { accountId } }),
+    client.accountDailyStat.aggregate({ where: { accountId }, _sum: { newFollowers: true } }),
+    client.promoterDailyStat.groupBy({ by: ["promoterId"], where: { accountId }, _sum: { newFollowers: true } }),
+    client.attribution.groupBy({ by: ["promoterId"], where: { accountId, kind: "new_follow" }, _count: { _all: true } }),
+  ]);
+  return {
+    events,
+    followers,
+    ledger,
+    newFollowersRollup: account._sum.newFollowers ?? 0,
+    promoterRollup: new Map(rollup.map((r) => [r.promoterId, r._sum.newFollowers ?? 0])),
+    promoterLedger: new Map(ledgerByPromoter.filter((r) => r.promoterId).map((r) => [r.promoterId!, r._count._all])),
+  };
+}
+
+/** Promoters whose stored count differs from the truth, as "id: expected→observed" (at most `limit`). */
+export function promoterMismatches(truth: Map<string, number>, observed: Map<string, number>, limit = 5) {
+  const ids = new Set([...truth.keys(), ...observed.keys()]);
+  const wrong = [...ids].filter((id) => (truth.get(id) ?? 0) !== (observed.get(id) ?? 0));
+  return { count: wrong.length, sample: wrong.slice(0, limit).map((id) => `${id.slice(-6)}: ${truth.get(id) ?? 0}→${observed.get(id) ?? 0}`) };
+}
+
+/** The openids of the account's stored events. */
+export async function storedOpenids(accountId: string): Promise<Set<string>> {
+  const rows = await db().wechatEvent.findMany({ where: { accountId }, select: { fromUser: true } });
+  return new Set(rows.map((r) => r.fromUser));
+}
