@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { saveAccountAction } from "@/app/(dashboard)/settings/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { FieldErrors } from "@/lib/auth/schemas";
+import { useFormAction } from "@/components/use-form-action";
 
 export type AccountFormValues = {
   id: string;
@@ -24,24 +24,19 @@ export function AccountForm({ account, readOnly = false }: { account: AccountFor
   const { t } = useI18n();
   const a = t.accounts;
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const message = (key?: string) => (key ? ((a.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setSaved(false);
-    startTransition(async () => {
-      const result = await saveAccountAction(account?.id ?? null, form);
-      if (!result.ok) return setErrors(result.errors);
-      setErrors({});
+  const { errors, pending, onSubmit } = useFormAction(
+    (form: FormData) => {
+      setSaved(false);
+      return saveAccountAction(account?.id ?? null, form);
+    },
+    () => {
       setSaved(true);
       router.replace("/settings");
       router.refresh();
-    });
-  }
+    },
+  );
+  const message = (key?: string) => (key ? ((a.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined);
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={account ? a.edit : a.add}>

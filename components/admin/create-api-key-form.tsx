@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { createApiKeyAction } from "@/app/(dashboard)/api-keys/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { FieldErrors } from "@/lib/auth/schemas";
+import { useFormAction } from "@/components/use-form-action";
 import { format } from "@/lib/i18n/locales";
 import { CurlExample } from "./curl-example";
 import { OneTimeSecret } from "./one-time-secret";
@@ -16,28 +16,17 @@ export function CreateApiKeyForm({ accounts, origin }: { accounts: { id: string;
   const { t } = useI18n();
   const k = t.admin.apiKeys;
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { errors, pending, onSubmit } = useFormAction(createApiKeyAction, (result, _form, element) => {
+    setCreated({ name: result.name, key: result.key });
+    element.reset();
+    router.refresh();
+  });
   const message = (key?: string) => (key ? ((k.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await createApiKeyAction(form);
-      if (!result.ok) return setErrors(result.errors);
-      setErrors({});
-      setCreated({ name: result.name, key: result.key });
-      formRef.current?.reset();
-      router.refresh();
-    });
-  }
 
   return (
     <div className="space-y-4">
-      <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={k.create} data-testid="create-api-key-form" className="grid items-start gap-3 sm:grid-cols-[1fr_1fr_auto]">
+      <form onSubmit={onSubmit} noValidate aria-label={k.create} data-testid="create-api-key-form" className="grid items-start gap-3 sm:grid-cols-[1fr_1fr_auto]">
         <Field label={k.fields.name} name="name" required maxLength={60} autoComplete="off" hint={k.fields.nameHint} error={message(errors.name)} />
         <SelectField
           label={k.fields.account}

@@ -2,31 +2,20 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { setupAction } from "@/app/setup/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/auth/schemas";
+import { useFormAction } from "@/components/use-form-action";
 
 export function SetupForm() {
   const { t } = useI18n();
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await setupAction(form);
-      if (!result.ok) return setErrors(result.errors);
-      setErrors({});
-      await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
-      router.replace("/");
-      router.refresh();
-    });
-  }
+  const { errors, pending, onSubmit } = useFormAction(setupAction, async (_result, form) => {
+    await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    router.replace("/");
+    router.refresh();
+  });
 
   const message = (key?: string) =>
     key === "alreadyDone" ? t.setup.alreadyDone : key ? ((t.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined;

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { addQrCodeAction } from "@/app/(dashboard)/promoters/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { FieldErrors } from "@/lib/auth/schemas";
+import { useFormAction } from "@/components/use-form-action";
 
 const KINDS = ["QR_SCENE", "QR_STR_SCENE", "QR_LIMIT_STR_SCENE", "QR_LIMIT_SCENE"] as const;
 
@@ -16,20 +16,8 @@ export function AddQrCodeForm({ promoterId }: { promoterId: string }) {
   const q = t.qrcodes;
   const router = useRouter();
   const [kind, setKind] = useState<string>(KINDS[0]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [pending, startTransition] = useTransition();
+  const { errors, pending, onSubmit } = useFormAction((form: FormData) => addQrCodeAction(promoterId, form), () => router.refresh());
   const message = (key?: string) => (key ? ((q.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await addQrCodeAction(promoterId, form);
-      if (!result.ok) return setErrors(result.errors);
-      setErrors({});
-      router.refresh();
-    });
-  }
 
   const temporary = kind === "QR_SCENE" || kind === "QR_STR_SCENE";
   const stringScene = kind === "QR_STR_SCENE" || kind === "QR_LIMIT_STR_SCENE";
