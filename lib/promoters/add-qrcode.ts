@@ -4,6 +4,7 @@ import { creditScene } from "../attribution/credit-scene";
 import { writeAudit } from "../audit/write-audit";
 import { db, isUniqueViolation, type Tx } from "../db";
 import { nextPermanentSceneId, permanentBudget, PermanentBudgetExhaustedError, PERMANENT_CODE_LIMIT } from "./allocate-scene";
+import { allocationBackoff } from "./create-promoter";
 import { issueQrCode } from "./issue-qrcode";
 import { isTemporary, MAX_EXPIRE_DAYS, QR_KINDS } from "./qr-spec";
 
@@ -74,7 +75,8 @@ export async function addQrCode(accountId: string, promoterId: string, input: un
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       if (data.sceneStr) throw new SceneTakenError(data.sceneStr); // the operator chose it: say so
-      if (attempt >= 4) throw error;
+      if (attempt >= 19) throw error;
+      await allocationBackoff(attempt);
     }
   }
 }

@@ -4,7 +4,9 @@ import { nextPermanentSceneId } from "./allocate-scene";
 import { issueQrCode, type IssueResult } from "./issue-qrcode";
 import { promoterSchema } from "./promoter-schema";
 
-const MAX_ALLOCATION_ATTEMPTS = 5;
+// Concurrent creations race for the same next scene; the unique index turns a loss into a retry.
+const MAX_ALLOCATION_ATTEMPTS = 20;
+export const allocationBackoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(attempt + 1, 10)));
 
 /**
  * Saves a promoter with a reserved permanent scene, then creates the code at WeChat. The promoter
@@ -31,6 +33,7 @@ export async function createPromoter(
       });
     } catch (error) {
       if (!isUniqueViolation(error) || attempt + 1 >= MAX_ALLOCATION_ATTEMPTS) throw error;
+      await allocationBackoff(attempt);
     }
   }
   // Batch imports leave the code pending; the batch generator creates them within WeChat's quotas.
