@@ -23,7 +23,7 @@ export async function reconcileFollower(tx: Tx, account: { id: string; timezone:
   ]);
   const events: (ReplayEvent & { row: (typeof stored)[number] })[] = stored.map((row) => {
     const event = row.event as ReplayEvent["event"];
-    return { id: row.id, createTime: row.createTime, event, scene: sceneFromEventKey(event, row.eventKey ?? undefined), row };
+    return { id: row.id, createTime: Number(row.createTime), event, scene: sceneFromEventKey(event, row.eventKey ?? undefined), row };
   });
   const scenes = [...new Set(events.map((e) => e.scene).filter((s): s is string => s !== null))];
   const codes = scenes.length

@@ -30,8 +30,9 @@ const optionalField = z.string().max(512).optional();
 const messageSchema = z.object({
   ToUserName: z.string().max(128),
   FromUserName: z.string().min(1).max(128).regex(/^[\w-]+$/), // openids are URL-safe base64
-  // Unix seconds in 32 bits, as WeChat sends them (and as the database column holds them).
-  CreateTime: z.string().regex(/^\d{1,10}$/).transform(Number).refine((n) => n > 0 && n <= 2_147_483_647),
+  // Unix seconds (the column is 64-bit, so 2038 is no limit); an event is pushed after it happened,
+  // so anything more than a day ahead of this clock is refused as forged or garbled.
+  CreateTime: z.string().regex(/^\d{1,10}$/).transform(Number).refine((n) => n > 0 && n <= Date.now() / 1000 + 86_400),
   MsgType: z.string().min(1).max(64),
   Event: optionalField,
   EventKey: optionalField,
