@@ -1,8 +1,11 @@
 import { db } from "../db";
-import { getRetention } from "./get-retention";
+import { DEFAULT_TIMEZONE } from "./day";
+import { leaderboardSql } from "./leaderboard-query";
+import { retentionDays, retentionRate } from "./get-retention";
 
 export const LEADERBOARD_METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7"] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
+export const LEADERBOARD_PAGE_SIZE = 50;
 
 export type LeaderboardRow = {
   rank: number;
@@ -15,52 +18,62 @@ export type LeaderboardRow = {
   unfollows: number;
   net: number;
   scans: number;
-  /** Share of the range's new followers still following 7 days later; null when none is 7 days old yet. */
+  /** Share of the range's new followers still following 7 days later; null when no day of them is 7 days old yet. */
   retention7: number | null;
 };
 
+export type LeaderboardOptions = {
+  sort?: LeaderboardMetric;
+  timeZone?: string;
+  /** Matches part of the name, or a scene of the promoter's codes. */
+  q?: string;
+  /** Rows per page; `Infinity` for the whole board. */
+  limit?: number;
+  offset?: number;
+  now?: Date;
+};
+
+type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows" | "unfollows" | "net" | "scans" | "eligible" | "retained" | "rank" | "total", number | bigint> & {
+  active: boolean | number | bigint;
+  sceneKey: string | null;
+};
+
 /**
- * Promoters ranked by a metric over a day range (inclusive, account time zone), summed from the
- * daily rollups only. Every promoter of the account appears, with zeros when it had no activity.
+ * Promoters ranked by a metric over a day range (inclusive, account time zone), summed from the daily
+ * rollups only; sorting, search and paging happen in the database. Every promoter of the account is
+ * ranked, with zeros when it had no activity. Returns one page and the number of matching promoters.
  */
-export async function getLeaderboard(
-  accountId: string,
-  range: { from: string; to: string },
-  sortBy: LeaderboardMetric = "newFollowers",
-  timeZone = "Asia/Shanghai",
-): Promise<LeaderboardRow[]> {
-  const [sums, promoters, retention] = await Promise.all([
-    db().promoterDailyStat.groupBy({
-      by: ["promoterId"],
-      where: { accountId, day: { gte: range.from, lte: range.to } },
-      _sum: { newFollowers: true, refollows: true, unfollows: true, scans: true },
-    }),
-    db().promoter.findMany({
-      where: { accountId },
-      select: { id: true, name: true, active: true, createdAt: true, qrCodes: { select: { sceneKey: true }, orderBy: { createdAt: "asc" }, take: 1 } },
-    }),
-    getRetention(accountId, range, timeZone),
-  ]);
-  const byPromoter = new Map(sums.map((s) => [s.promoterId, s._sum]));
-  const rows = promoters.map((p) => {
-    const s = byPromoter.get(p.id);
-    const newFollowers = s?.newFollowers ?? 0;
-    const unfollows = s?.unfollows ?? 0;
-    return {
-      promoterId: p.id,
-      name: p.name,
-      active: p.active,
-      sceneKey: p.qrCodes[0]?.sceneKey ?? null,
-      createdAt: p.createdAt,
-      newFollowers,
-      refollows: s?.refollows ?? 0,
-      unfollows,
-      net: newFollowers - unfollows,
-      scans: s?.scans ?? 0,
-      retention7: retention.get(p.id)?.rate ?? null,
-    };
+export async function getLeaderboard(accountId: string, range: { from: string; to: string }, options: LeaderboardOptions = {}) {
+  const { sort = "newFollowers", timeZone = DEFAULT_TIMEZONE, q, limit = LEADERBOARD_PAGE_SIZE, offset = 0, now = new Date() } = options;
+  const sql = leaderboardSql({
+    accountId,
+    range,
+    mature: retentionDays(range, timeZone, now),
+    sort,
+    q: q?.trim() || undefined,
+    limit: Number.isFinite(limit) ? limit : 2_147_483_647, // no portable "no limit": PostgreSQL refuses -1
+    offset,
   });
-  const metric = (row: (typeof rows)[number]) => row[sortBy] ?? -1; // unknown retention sorts last
-  rows.sort((a, b) => metric(b) - metric(a) || b.newFollowers - a.newFollowers || a.createdAt.getTime() - b.createdAt.getTime());
-  return rows.map(({ createdAt: _createdAt, ...row }, i) => ({ rank: i + 1, ...row }));
+  const raw = await db().$queryRaw<RawRow[]>(sql);
+  const rows: LeaderboardRow[] = raw.map((r) => ({
+    rank: Number(r.rank),
+    promoterId: r.id,
+    name: r.name,
+    active: Boolean(Number(r.active)),
+    sceneKey: r.sceneKey,
+    newFollowers: Number(r.newFollowers),
+    refollows: Number(r.refollows),
+    unfollows: Number(r.unfollows),
+    net: Number(r.net),
+    scans: Number(r.scans),
+    retention7: retentionRate(Number(r.eligible), Number(r.retained)),
+  }));
+  const total = raw.length ? Number(raw[0].total) : offset > 0 ? await countMatches(accountId, range, sort, q) : 0;
+  return { rows, total };
+}
+
+// A page past the end has no row to carry the count: ask for the first row instead.
+async function countMatches(accountId: string, range: { from: string; to: string }, sort: LeaderboardMetric, q?: string) {
+  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, mature: null, sort, q: q?.trim() || undefined, limit: 1, offset: 0 }));
+  return raw.length ? Number(raw[0].total) : 0;
 }

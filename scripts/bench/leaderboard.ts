@@ -37,12 +37,12 @@ export async function benchLeaderboard(): Promise<BenchRow[]> {
 
   const where = { accountId: account.id, day: { gte: range.from, lte: range.to } };
   const total = await db().promoterDailyStat.aggregate({ where, _sum: { newFollowers: true } });
-  const rows = await getLeaderboard(account.id, range, "newFollowers", TIME_ZONE);
+  const { rows } = await getLeaderboard(account.id, range, { timeZone: TIME_ZONE, limit: Infinity });
   const summed = rows.reduce((sum, r) => sum + r.newFollowers, 0);
   if (rows.length !== PROMOTERS || summed !== total._sum.newFollowers) throw new Error(`leaderboard has ${rows.length} rows summing to ${summed}`);
 
   const board = await compareMedians(
-    () => getLeaderboard(account.id, range, "newFollowers", TIME_ZONE),
+    () => getLeaderboard(account.id, range, { timeZone: TIME_ZONE }),
     () => db().promoterDailyStat.aggregate({ where, _sum: { newFollowers: true, refollows: true, unfollows: true, scans: true } }),
   );
   const matches = { OR: [{ name: { contains: SEARCH } }, { phone: { contains: SEARCH } }, { qrCodes: { some: { sceneKey: SEARCH } } }] };

@@ -11,11 +11,11 @@ import { format } from "@/lib/i18n/locales";
 import { presetRange, RANGE_PRESETS, type RangePreset } from "@/lib/stats/day";
 import { getAccountTotals } from "@/lib/stats/get-account-totals";
 import { getDailyTrend } from "@/lib/stats/get-daily-trend";
-import { getLeaderboard, LEADERBOARD_METRICS, type LeaderboardMetric } from "@/lib/stats/get-leaderboard";
+import { getLeaderboard, LEADERBOARD_METRICS, LEADERBOARD_PAGE_SIZE, type LeaderboardMetric } from "@/lib/stats/get-leaderboard";
 import { parseRange } from "@/lib/stats/parse-range";
 
 type Search = { from?: string; to?: string; sort?: string; q?: string; page?: string };
-const PAGE_SIZE = 50;
+const PAGE_SIZE = LEADERBOARD_PAGE_SIZE;
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireUser("read");
@@ -24,23 +24,28 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   if (!account) return <NoAccount message={t.promoters.needAccount} linkLabel={t.promoters.goToSettings} />;
   const range = parseRange(params.from, params.to, account.timezone);
   const sort: LeaderboardMetric = (LEADERBOARD_METRICS as readonly string[]).includes(params.sort ?? "") ? (params.sort as LeaderboardMetric) : "newFollowers";
-  const [ranked, trend, totals] = await Promise.all([
-    getLeaderboard(account.id, range, sort, account.timezone),
+  const q = params.q?.trim().slice(0, 60) ?? "";
+  const requested = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const options = { sort, timeZone: account.timezone, q };
+  const [board, top, trend, totals] = await Promise.all([
+    getLeaderboard(account.id, range, { ...options, offset: (requested - 1) * PAGE_SIZE }),
+    // The top 10 ignore the search; page 1 without a search already holds them.
+    q || requested > 1 ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, limit: 10 }) : null,
     getDailyTrend(account.id, range),
     getAccountTotals(account.id, range),
   ]);
-  const q = params.q?.trim().slice(0, 60) ?? "";
-  const matching = q ? ranked.filter((r) => r.name.includes(q) || r.sceneKey === q) : ranked;
-  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1));
-  const rows = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(board.total / PAGE_SIZE));
+  const page = Math.min(pages, requested);
+  // A page number past the end shows the last page, as before.
+  const { rows: leaders, total: everyone } = top ?? { rows: board.rows.slice(0, 10), total: board.total };
+  const rows = page === requested ? board.rows : (await getLeaderboard(account.id, range, { ...options, offset: (page - 1) * PAGE_SIZE })).rows;
   const query = (extra: Search) => `/leaderboard?${new URLSearchParams({ from: range.from, to: range.to, sort, ...(q ? { q } : {}), ...extra })}`;
   const active = (preset: RangePreset) => {
     const r = presetRange(preset, account.timezone);
     return r.from === range.from && r.to === range.to;
   };
   const topMetric = sort === "retention7" ? "newFollowers" : sort;
-  const top10 = ranked.slice(0, 10).filter((r) => r[topMetric] > 0).map((r) => ({ name: r.name, value: r[topMetric] }));
+  const top10 = leaders.filter((r) => r[topMetric] > 0).map((r) => ({ name: r.name, value: r[topMetric] }));
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <div>
@@ -81,7 +86,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </section>
       </div>
       <div className="flex justify-end"><ExportLinks from={range.from} to={range.to} sort={sort} /></div>
-      <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={ranked.length === 0 ? t.promoters.empty : l.empty} />
+      <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={everyone === 0 ? t.promoters.empty : l.empty} />
       {pages > 1 ? (
         <nav aria-label="pagination" className="flex items-center justify-end gap-3 text-sm">
           {page > 1 ? <Link href={query({ page: String(page - 1) })} className="text-brand-700 hover:underline">← {l.prev}</Link> : null}

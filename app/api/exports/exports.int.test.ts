@@ -49,7 +49,9 @@ beforeEach(async () => {
   other = await db().account.create({ data: { name: "其他", appId: "wx00000000000000c2", appSecretEnc: "x", token: "tok" } });
   for (const name of ["张三", "=SUM(A1)"]) ids[name] = (await db().promoter.create({ data: { accountId: account.id, name } })).id;
   await db().promoterDailyStat.create({ data: { accountId: account.id, promoterId: ids["张三"], day: "2026-03-02", newFollowers: 1, unfollows: 1 } });
-  await db().promoterDailyStat.create({ data: { accountId: account.id, promoterId: ids["=SUM(A1)"], day: "2026-03-03", newFollowers: 2, scans: 4 } });
+  // 7-day retention comes from the rollups: oFFF (6 March) stayed, oAAA (2 March) left within 7 days.
+  await db().promoterDailyStat.create({ data: { accountId: account.id, promoterId: ids["张三"], day: "2026-03-06", newFollowers: 1, retained7: 1 } });
+  await db().promoterDailyStat.create({ data: { accountId: account.id, promoterId: ids["=SUM(A1)"], day: "2026-03-03", newFollowers: 3, scans: 4 } });
   // 16:30 UTC on 1 March is 00:30 on 2 March in Shanghai: the day column follows the account's zone.
   await attribute(account, "oAAA", "new_follow", "2026-03-01T16:30:00Z", "2026-03-02", "张三", "1");
   await attribute(account, "oBBB", "organic", "2026-03-01T03:00:00Z", "2026-03-01");
@@ -89,8 +91,8 @@ describe("GET /api/exports/*", () => {
     );
     expect((await text(response)).split("\r\n")).toEqual([
       "\uFEFF排名,推广者,场景值,状态,新增关注,重新关注,取消关注,净增,扫码,7日留存（%）,推广者 ID",
-      `1,'=SUM(A1),,启用,2,0,0,2,4,,${ids["=SUM(A1)"]}`,
-      `2,张三,,启用,1,0,1,0,0,50,${ids["张三"]}`,
+      `1,'=SUM(A1),,启用,3,0,0,3,4,0,${ids["=SUM(A1)"]}`,
+      `2,张三,,启用,2,0,1,1,0,50,${ids["张三"]}`,
       "",
     ]);
   });
@@ -101,7 +103,7 @@ describe("GET /api/exports/*", () => {
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const rows = await readSheet(Buffer.from(await response.arrayBuffer()));
     expect(rows[0]).toEqual(["Rank", "Promoter", "Scene", "Status", "New", "Re-follows", "Unfollows", "Net", "Scans", "7-day retention (%)", "Promoter ID"]);
-    expect(rows.slice(1).map((r) => [r[1], r[4], r[9]])).toEqual([["=SUM(A1)", 2, null], ["张三", 1, 50]]);
+    expect(rows.slice(1).map((r) => [r[1], r[4], r[9]])).toEqual([["=SUM(A1)", 3, 0], ["张三", 2, 50]]);
   });
 
   it("streams the ledger of the range as CSV, oldest first, in the account's time", async () => {

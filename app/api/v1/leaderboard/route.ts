@@ -11,7 +11,7 @@ const CSV_HEADER = ["rank", "promoterId", "name", "active", "sceneKey", "newFoll
 
 export const GET = withApiKey(async (request, { account }) => {
   const { from, to, sort, format } = leaderboardQuery(account.timezone).parse(queryParams(request));
-  const data = await getLeaderboard(account.id, { from, to }, sort, account.timezone);
+  const { rows: data } = await getLeaderboard(account.id, { from, to }, { sort, timeZone: account.timezone, limit: Infinity });
   if (wantsCsv(request, format)) {
     const rows = data.map((r) => CSV_HEADER.map((column) => r[column]));
     return csvResponse(`leaderboard-${from}-${to}.csv`, toCsv(CSV_HEADER, rows));
