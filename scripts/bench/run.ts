@@ -5,7 +5,12 @@
 //   npm run bench                     a fresh SQLite file in a temp dir
 //   npm run bench -- --pg [--only …]  a fresh database on BENCH_DATABASE_URL's server
 //                                     (default postgresql://postgres@127.0.0.1:5432/postgres)
-//   --only ingestion,leaderboard,memory
+//   --only ingestion,leaderboard,memory,throughput,burst
+//   --seconds 10   throughput: measured seconds per phase (after a 2 s warm-up)
+//   --rate 500 --duration 60   burst: pushes per second and seconds
+//
+// throughput and burst drive production builds (`next start`) of the app and of an empty route
+// over HTTP; BENCH_REUSE_BUILD=/dir keeps those builds in /dir and reuses them (scripts/bench/http).
 import { fork, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -15,10 +20,17 @@ import { textTable, type BenchRow } from "./report";
 import type { WorkerMessage } from "./worker";
 
 const DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
-// Memory runs in a process of its own, so the leaderboard's 10,000-promoter heap cannot blur it.
-const GROUPS = [["ingestion", "leaderboard"], ["memory"]];
+// Memory runs in a process of its own, so the leaderboard's 10,000-promoter heap cannot blur it;
+// the HTTP benchmarks share two builds and servers. Each group gets a fresh database.
+const GROUPS = [["ingestion", "leaderboard"], ["memory"], ["throughput", "burst"]];
 
-const { values } = parseArgs({ options: { pg: { type: "boolean", default: false }, only: { type: "string" } } });
+const { values } = parseArgs({
+  options: { pg: { type: "boolean", default: false }, only: { type: "string" }, seconds: { type: "string" }, rate: { type: "string" }, duration: { type: "string" } },
+});
+const numeric = Object.entries({ BENCH_HTTP_SECONDS: values.seconds, BENCH_BURST_RATE: values.rate, BENCH_BURST_SECONDS: values.duration }).filter(([, v]) => v !== undefined);
+for (const [name, value] of numeric) {
+  if (!(Number(value) > 0)) throw new Error(`${name}: expected a positive number, got ${value}`);
+}
 const only = values.only?.split(",").map((s) => s.trim());
 const serverUrl = values.pg || process.env.BENCH_DATABASE_URL ? (process.env.BENCH_DATABASE_URL ?? DEFAULT_PG_URL) : undefined;
 
@@ -27,13 +39,16 @@ let database: BenchDatabase | undefined;
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    worker?.kill("SIGKILL");
-    void Promise.resolve(database?.drop()).finally(() => process.exit(130));
+    // SIGTERM first: the HTTP worker kills its servers and removes its builds before exiting.
+    worker?.kill("SIGTERM");
+    const killer = setTimeout(() => worker?.kill("SIGKILL"), 5000);
+    const exited = worker && worker.exitCode === null ? new Promise((resolve) => worker!.once("exit", resolve)) : Promise.resolve();
+    void exited.then(() => (clearTimeout(killer), database?.drop())).finally(() => process.exit(130));
   });
 }
 
 function runWorker(names: string[], { url, dataDir }: BenchDatabase): Promise<BenchRow[]> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: url, DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef-0123456789" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(numeric), NODE_ENV: "production", DATABASE_URL: url, DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef-0123456789" };
   const child = (worker = fork(path.join("scripts", "bench", "worker.ts"), names, { env, execArgv: ["--expose-gc", "--import", "tsx"] }));
   return new Promise((resolve, reject) => {
     let message: WorkerMessage | undefined;
@@ -50,15 +65,23 @@ async function main() {
   const started = Date.now();
   const groups = GROUPS.map((g) => g.filter((name) => !only || only.includes(name))).filter((g) => g.length);
   if (!groups.length) throw new Error(`--only: choose from ${GROUPS.flat().join(", ")}`);
-  database = await createBenchDatabase(serverUrl);
   const cpus = os.cpus();
-  console.log(`database: ${database.provider} ${redact(database.url)} · ${cpus.length} × ${cpus[0]?.model ?? "?"} · node ${process.version}`);
-  const { provider } = database;
   const rows: BenchRow[] = [];
-  try {
-    for (const names of groups) rows.push(...(await runWorker(names, database)));
-  } finally {
-    await database.drop().catch((e) => console.error(`could not drop the bench database: ${(e as Error).message}`));
+  let provider = "";
+  for (const names of groups) {
+    database = await createBenchDatabase(serverUrl);
+    provider = database.provider;
+    console.log(`database: ${provider} ${redact(database.url)} · ${cpus.length} × ${cpus[0]?.model ?? "?"} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · node ${process.version} · load ${os.loadavg()[0].toFixed(1)}`);
+    try {
+      rows.push(...(await runWorker(names, database)));
+    } catch (error) {
+      // One group's crash must not hide the other groups' rows.
+      console.error(`${names.join(", ")}: ${(error as Error).message}`);
+      rows.push({ benchmark: names.join(", "), measured: (error as Error).message.split("\n")[0].slice(0, 100), baseline: "–", ratio: NaN, target: "completes", pass: false });
+    } finally {
+      await database.drop().catch((e) => console.error(`could not drop the bench database: ${(e as Error).message}`));
+      database = undefined;
+    }
   }
   console.log(`\n${textTable(rows)}\n`);
   const failed = rows.filter((r) => !r.pass).length;

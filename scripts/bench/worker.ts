@@ -1,12 +1,21 @@
 // One benchmark process: runs the named benchmarks against DATABASE_URL (set by run.ts) and sends
 // the result rows to the parent over IPC. Started by run.ts as node --expose-gc --import tsx.
 import { db } from "../../lib/db";
+import { benchBurst } from "./http/burst";
+import { closeHttpBench } from "./http/context";
+import { benchThroughput } from "./http/throughput";
 import { benchIngestion } from "./ingestion";
 import { benchLeaderboard } from "./leaderboard";
 import { benchMemory } from "./memory";
 import type { BenchRow } from "./report";
 
-const BENCHMARKS: Record<string, () => Promise<BenchRow[]>> = { ingestion: benchIngestion, leaderboard: benchLeaderboard, memory: benchMemory };
+const BENCHMARKS: Record<string, () => Promise<BenchRow[]>> = {
+  ingestion: benchIngestion,
+  leaderboard: benchLeaderboard,
+  memory: benchMemory,
+  throughput: benchThroughput,
+  burst: benchBurst,
+};
 
 export type WorkerMessage = { rows: BenchRow[] } | { error: string };
 
@@ -24,6 +33,7 @@ async function main(names: string[]): Promise<WorkerMessage> {
   } catch (error) {
     return { error: (error as Error).stack ?? String(error) };
   } finally {
+    await closeHttpBench();
     await db().$disconnect();
   }
 }

@@ -1,0 +1,78 @@
+// Benchmark: a burst, open loop — distinct first follows at a fixed rate (500/s for 60 s unless
+// --rate/--duration say otherwise), against the empty route's latency at the same rate. Then, once
+// the attribution pipeline has drained, the counts must be exact and the lag from acknowledgement
+// to attribution (WechatEvent.attributedAt − receivedAt) short.
+import { seedAccount } from "../../reliability/harness/seed";
+import type { BenchRow } from "../report";
+import { attributionCounts, attributionLag, waitForAttribution } from "./attribution";
+import { httpBench, logTail } from "./context";
+import { openLoop, type OpenLoopResult } from "./open-loop";
+import { subscribePushes } from "./requests";
+import { ms } from "./send";
+
+const PROMOTERS = 50;
+const MAX_SOCKETS = 512;
+const ANSWER_WITHIN_MS = 5000; // WeChat's own time-out
+const P99_MS = 1000;
+const LAG_P99_MS = 2000;
+const DRAIN_TIMEOUT_MS = 60_000;
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+// Rows travel to run.ts as JSON, where NaN would arrive as null.
+const finite = (n: number) => (Number.isFinite(n) ? n : 0);
+const latency = (r: OpenLoopResult) => `p50 ${ms(r.tally.percentile(50))} p99 ${ms(r.tally.percentile(99))} max ${ms(r.tally.percentile(100))}`;
+const describe = (r: OpenLoopResult) =>
+  [latency(r), r.tally.describeErrors(), `${r.socketsUsed} sockets`, r.peakInFlight >= MAX_SOCKETS ? "waited for sockets" : "", r.maxDepartureLagMs > 100 ? `sender ${ms(r.maxDepartureLagMs)} late` : ""].filter(Boolean).join("; ");
+
+export async function benchBurst(): Promise<BenchRow[]> {
+  const bench = await httpBench();
+  const rate = Number(process.env.BENCH_BURST_RATE ?? 500);
+  const seconds = Number(process.env.BENCH_BURST_SECONDS ?? 60);
+  const count = Math.round(rate * seconds);
+  const account = await seedAccount("burst", bench.authSecret, { promoters: PROMOTERS });
+  const scenes = account.promoters.map((p) => p.sceneKey);
+  const options = { rate, timeoutMs: ANSWER_WITHIN_MS, maxSockets: MAX_SOCKETS };
+
+  const empty = await openLoop(bench.empty.port, subscribePushes(account, scenes, count, "burstempty").requests, options);
+  console.log(`  burst empty route: ${describe(empty)}`);
+  const pushes = subscribePushes(account, scenes, count, "burst");
+  const measured = await openLoop(bench.app.port, pushes.requests, options);
+  console.log(`  burst callback: ${describe(measured)}`);
+  if (measured.tally.failed) console.log(`  last lines of the app's log:\n${logTail(bench.app)}`);
+
+  const drain = await waitForAttribution(account.id, DRAIN_TIMEOUT_MS, 15_000);
+  const expected = new Map(account.promoters.map((p) => [p.id, pushes.perScene.get(p.sceneKey) ?? 0]));
+  const counts = await attributionCounts(account.id, expected);
+  const lag = await attributionLag(account.id);
+  const exact =
+    counts.events === count && counts.ledger === count && counts.promoterNewFollowers === count && counts.accountNewFollowers === count && counts.exactPromoters === counts.promoters;
+  const maxMs = measured.tally.percentile(100);
+  const p99 = measured.tally.percentile(99);
+  const label = `burst: ${fmt(rate)}/s × ${seconds} s open loop`;
+  return [
+    {
+      benchmark: `${label}, acknowledgements`,
+      measured: describe(measured),
+      baseline: `${describe(empty)} empty route`,
+      ratio: finite(p99 / empty.tally.percentile(99)),
+      target: `all 200 success ≤ ${ANSWER_WITHIN_MS / 1000} s, p99 < ${ms(P99_MS)}`,
+      pass: measured.tally.failed === 0 && maxMs <= ANSWER_WITHIN_MS && p99 < P99_MS && empty.tally.failed === 0,
+    },
+    {
+      benchmark: `${label}, counts after the drain`,
+      measured: `${fmt(counts.events)} events, ${fmt(counts.ledger)} ledger rows, newFollowers ${fmt(counts.promoterNewFollowers)} (promoters) / ${fmt(counts.accountNewFollowers)} (account), ${counts.exactPromoters}/${counts.promoters} promoters exact`,
+      baseline: `${fmt(count)} pushes sent`,
+      ratio: finite(counts.events / count),
+      target: "all equal to pushes sent",
+      pass: exact && drain.drained,
+    },
+    {
+      benchmark: `${label}, attribution lag`,
+      measured: drain.drained ? `p50 ${ms(lag.p50)} p99 ${ms(lag.p99)} max ${ms(lag.max)}` : `not drained: ${drain.reason}`,
+      baseline: `drained ${(drain.waitedMs / 1000).toFixed(1)} s after the burst`,
+      ratio: finite(lag.p99 / LAG_P99_MS),
+      target: `p99 < ${ms(LAG_P99_MS)} (ratio: p99 ÷ ${ms(LAG_P99_MS)})`,
+      pass: drain.drained && lag.count === count && lag.p99 < LAG_P99_MS,
+    },
+  ];
+}
