@@ -1,7 +1,11 @@
 import { db } from "@/lib/db";
+import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
+import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
 
 /** Empties every table (children first) so each integration test starts from a known state. */
 export async function resetDatabase() {
+  await drainAttribution(); // nothing of the previous test still in flight
+  forgetCallbackCaches();
   const client = db();
   await client.$transaction([
     client.attribution.deleteMany(),

@@ -2,6 +2,7 @@ import { writeAudit } from "../audit/write-audit";
 import { authSecret } from "../auth/auth-secret";
 import { sealSecret } from "../crypto/secret-box";
 import { db, isUniqueViolation } from "../db";
+import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 import { createAccountSchema, updateAccountSchema } from "./account-schema";
 
 export class AppIdTakenError extends Error {
@@ -13,6 +14,7 @@ export class AppIdTakenError extends Error {
 type Actor = { email: string; id?: string | null };
 
 export async function createAccount(input: unknown, actor: Actor) {
+  forgetCallbackCaches(); // an unknown AppID may be cached as such
   const { appSecret, ...data } = createAccountSchema.parse(input);
   try {
     return await db().$transaction(async (tx) => {
@@ -56,13 +58,16 @@ export async function updateAccount(id: string, input: unknown, actor: Actor) {
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppIdTakenError(data.appId);
     throw error;
+  } finally {
+    forgetCallbackCaches(); // the callback verifies with the new Token, keys and mode at once
   }
 }
 
 /** Stops accepting the EncodingAESKey that was replaced by the last rotation. */
 export async function clearPreviousAesKey(id: string, actor: Actor) {
-  return db().$transaction(async (tx) => {
+  await db().$transaction(async (tx) => {
     await tx.account.update({ where: { id }, data: { previousEncodingAesKey: null } });
     await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "account.clear-previous-key", targetType: "account", targetId: id });
   });
+  forgetCallbackCaches();
 }

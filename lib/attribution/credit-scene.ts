@@ -1,19 +1,25 @@
 import { db } from "../db";
-import { reconcileFollower } from "./reconcile-follower";
+import { drainAttribution } from "../ingest/attribute/drain-attribution";
 
 /**
  * Once a scene that arrived unattributed belongs to a QR code, re-derives the ledger of every
- * follower who came through it: their follows and scans are credited to the code's promoter,
- * marked as credited after the fact. Returns how many followers were reconciled.
+ * follower who came through it: their events go back on the attribution queue, and the worker's
+ * replay credits their follows and scans to the code's promoter, marked as credited after the
+ * fact. Drains the queue before returning, so the operator sees the result. Returns how many
+ * followers were re-derived.
  */
-export async function creditScene(account: { id: string; timezone: string }, sceneKey: string): Promise<number> {
+export async function creditScene(account: { id: string }, sceneKey: string): Promise<number> {
   const rows = await db().attribution.findMany({
     where: { accountId: account.id, sceneKey, promoterId: null, kind: { in: ["unknown_scene", "scan", "refollow"] } },
     select: { follower: { select: { openid: true } } },
     distinct: ["followerId"],
   });
-  for (const { follower } of rows) await db().$transaction((tx) => reconcileFollower(tx, account, follower.openid));
-  return rows.length;
+  const openids = rows.map((r) => r.follower.openid);
+  for (let i = 0; i < openids.length; i += 500) {
+    await db().wechatEvent.updateMany({ where: { accountId: account.id, fromUser: { in: openids.slice(i, i + 500) } }, data: { attributedAt: null } });
+  }
+  if (openids.length) await drainAttribution(120_000);
+  return openids.length;
 }
 
 /** Scenes that arrived with no QR code behind them, most used first. */

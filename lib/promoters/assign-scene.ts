@@ -4,6 +4,7 @@ import { db, isUniqueViolation } from "../db";
 import { PERMANENT_CODE_LIMIT } from "./allocate-scene";
 import { SceneTakenError } from "./add-qrcode";
 import { issueQrCode } from "./issue-qrcode";
+import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 
 /**
  * Gives a scene that already arrives in pushes (a code made outside Scenecode) to a promoter:
@@ -36,6 +37,7 @@ export async function assignScene(account: { id: string; timezone: string }, pro
     .catch((error) => {
       throw isUniqueViolation(error) ? new SceneTakenError(scene) : error;
     });
+  forgetCallbackCaches();
   const credited = await creditScene(account, scene);
   const issued = kind === "QR_SCENE" ? null : await issueQrCode(qr.id);
   return { qrCodeId: qr.id, credited, issued };

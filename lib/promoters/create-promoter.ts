@@ -3,6 +3,7 @@ import { db, isUniqueViolation } from "../db";
 import { nextPermanentSceneId } from "./allocate-scene";
 import { issueQrCode, type IssueResult } from "./issue-qrcode";
 import { promoterSchema } from "./promoter-schema";
+import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 
 // Concurrent creations race for the same next scene; the unique index turns a loss into a retry.
 const MAX_ALLOCATION_ATTEMPTS = 20;
@@ -36,6 +37,7 @@ export async function createPromoter(
       await allocationBackoff(attempt);
     }
   }
+  forgetCallbackCaches(); // a push through this scene may have been answered without a promoter
   // Batch imports leave the code pending; the batch generator creates them within WeChat's quotas.
   const qr: IssueResult | null = issueCode ? await issueQrCode(saved.qrCodeId) : null;
   return { ...saved, qr };

@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { findAccountByAppId } from "../../lib/accounts/find-account";
+import { db } from "../../lib/db";
 import { createApiKey } from "../../lib/api-keys/create-api-key";
 
 export const APIKEY_CREATE_OPTIONS = { name: { type: "string" }, account: { type: "string" } } as const satisfies Record<string, { type: "string" | "boolean" }>;
@@ -11,7 +11,7 @@ export async function apikeyCreate(values: Record<string, unknown>) {
   const appId = typeof values.account === "string" ? values.account.trim() : "";
   let accountId: string | null = null;
   if (appId) {
-    const account = await findAccountByAppId(appId);
+    const account = await db().account.findUnique({ where: { appId }, select: { id: true } });
     if (!account) throw new Error(`--account: no connected Official Account has AppID ${appId}`);
     accountId = account.id;
   }

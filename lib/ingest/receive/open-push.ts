@@ -1,6 +1,6 @@
-import { decryptMessage } from "../wechat/crypto/decrypt-message";
-import { verifyMsgSignature } from "../wechat/crypto/message-signature";
-import { parseEncryptedEnvelope } from "../wechat/parse-message";
+import { decryptMessage } from "../../wechat/crypto/decrypt-message";
+import { verifyMsgSignature } from "../../wechat/crypto/message-signature";
+import { parseEncryptedEnvelope } from "../../wechat/parse-message";
 
 export class PushRefusedError extends Error {
   constructor(readonly status: 400 | 401, message: string) {

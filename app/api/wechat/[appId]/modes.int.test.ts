@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
+import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
 import { openEncryptedReply } from "@/lib/wechat/crypto/open-encrypted-reply";
 import { resetDatabase } from "@/test/reset-database";
 import { encryptedPushRequest, pushRequest, type EncryptedSpec } from "@/test/wechat-push";
@@ -15,8 +17,11 @@ let accountId = "";
 
 const base = { appId: APP_ID, token: TOKEN, encodingAesKey: KEY, event: "subscribe" as const, eventKey: "qrscene_7" };
 async function send(request: Request) {
+  forgetCallbackCaches(); // the tests change the account behind the callback's cache
   const response = await POST(request, ctx);
-  return { status: response.status, text: await response.text() };
+  const answer = { status: response.status, text: await response.text() };
+  await drainAttribution();
+  return answer;
 }
 const events = () => db().wechatEvent.count();
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { db } from "@/lib/db";
+import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { env } from "@/lib/env";
 import { resetDatabase } from "@/test/reset-database";
 import { eventXml, pushRequest, signedUrl, type PushSpec } from "@/test/wechat-push";
@@ -18,6 +19,7 @@ async function push(spec: Partial<PushSpec> & Pick<PushSpec, "openid" | "event">
 }
 
 async function totals() {
+  await drainAttribution(); // the callback answered once the event was stored; attribution follows
   const [promoter, account, events] = await Promise.all([
     db().promoterDailyStat.aggregate({ where: { promoterId: alice }, _sum: { newFollowers: true, refollows: true, unfollows: true, scans: true } }),
     db().accountDailyStat.aggregate({ where: { accountId }, _sum: { newFollowers: true, organic: true, unattributed: true, unfollows: true, scans: true } }),
@@ -93,6 +95,7 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
 
   it("records an unknown scene as unattributed with its scene value", async () => {
     expect((await push({ openid: "o5", event: "subscribe", eventKey: "qrscene_777" })).text).toBe("success");
+    await drainAttribution();
     const ledger = await db().attribution.findFirstOrThrow({ where: { sceneKey: "777" } });
     expect(ledger).toMatchObject({ kind: "unknown_scene", promoterId: null });
     expect((await totals()).account.unattributed).toBe(1);

@@ -1,10 +1,10 @@
 // GET/POST /api/wechat/[appId] – WeChat's server URL check and event pushes for one account
 import { NextResponse } from "next/server";
-import { findAccountByAppId } from "@/lib/accounts/find-account";
-import { handlePush } from "@/lib/callback/handle-push";
-import { PushRefusedError } from "@/lib/callback/open-push";
-import { DeadlineError, withDeadline } from "@/lib/callback/with-deadline";
 import { badRequest, errorResponse, notFound, payloadTooLarge, unauthorized } from "@/lib/http";
+import { findCallbackAccount } from "@/lib/ingest/receive/account-cache";
+import { PushRefusedError } from "@/lib/ingest/receive/open-push";
+import { receivePush } from "@/lib/ingest/receive/receive-push";
+import { DeadlineError, withDeadline } from "@/lib/ingest/receive/with-deadline";
 import { InvalidEncodingError, PayloadTooLargeError, readLimitedBody } from "@/lib/read-limited-body";
 import { WechatCryptoError } from "@/lib/wechat/crypto/wechat-crypto-error";
 import { WechatXmlError } from "@/lib/wechat/parse-message";
@@ -21,7 +21,7 @@ const reply = (body: string, status = 200) =>
   new NextResponse(body, { status, headers: { "content-type": body.startsWith("<xml>") ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8" } });
 
 async function authorize(request: Request, context: Context) {
-  const account = await findAccountByAppId((await context.params).appId);
+  const account = await findCallbackAccount((await context.params).appId);
   if (!account) return { ok: false as const, error: notFound("Unknown AppID") };
   const query = new URL(request.url).searchParams;
   const timestamp = query.get("timestamp") ?? "";
@@ -42,7 +42,8 @@ export async function POST(request: Request, context: Context) {
   if (!checked.ok) return checked.error;
   try {
     const xml = await readLimitedBody(request, MAX_BODY_BYTES);
-    return reply(await withDeadline(handlePush(checked.account, checked.query, xml), PUSH_DEADLINE_MS)); // only after the commit
+    const { answer } = await withDeadline(receivePush(checked.account, checked.query, xml), PUSH_DEADLINE_MS);
+    return reply(answer); // only after the raw event is committed
   } catch (error) {
     if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${MAX_BODY_BYTES} bytes`);
     if (error instanceof InvalidEncodingError) return badRequest(error.message);

@@ -1,0 +1,71 @@
+// The attribution worker: every app process runs one. It drains the durable queue (events with
+// attributedAt null) in batches, right after new events are committed (a nudge) and on a slow
+// poll that picks up other instances' events and whatever a crash left behind.
+import { pipelineDb } from "../pipeline-db/get-pipeline-db";
+import { attributeBatch } from "./attribute-batch";
+
+const BATCH = 500;
+// After a partial batch the worker waits this long for more events, so batches stay efficient
+// under load while a quiet account's follow shows up on the leaderboard within moments.
+const GAP_MS = 20;
+const POLL_MS = 1000;
+const MAX_BACKOFF_MS = 5000;
+
+type WorkerState = { started: boolean; running: boolean; again: boolean; timer?: NodeJS.Timeout; failures: number; lastError: string | null };
+const globalForWorker = globalThis as unknown as { scenecodeAttribution?: WorkerState };
+const state = (globalForWorker.scenecodeAttribution ??= { started: false, running: false, again: false, failures: 0, lastError: null });
+
+function schedule(ms: number) {
+  if (!state.started || state.running || state.timer) return;
+  state.timer = setTimeout(() => {
+    state.timer = undefined;
+    void run();
+  }, ms);
+  state.timer.unref();
+}
+
+async function run() {
+  state.running = true;
+  state.again = false;
+  let wait = POLL_MS;
+  try {
+    for (;;) {
+      const { attributed, busy } = await attributeBatch(pipelineDb(), BATCH);
+      if (attributed < BATCH || busy) break;
+      await new Promise((r) => setImmediate(r)); // let requests in between full batches
+    }
+    state.failures = 0;
+    state.lastError = null;
+    if (state.again) wait = GAP_MS;
+  } catch (error) {
+    state.failures++;
+    state.lastError = (error as Error).message;
+    wait = Math.min(100 * 2 ** state.failures, MAX_BACKOFF_MS);
+    console.error(`attribution worker: batch failed (attempt ${state.failures}), retrying in ${wait} ms:`, (error as Error).message);
+  } finally {
+    state.running = false;
+  }
+  schedule(wait);
+}
+
+/** Starts this process's worker (instrumentation.ts calls it once at server start). */
+export function startAttributionWorker() {
+  if (state.started) return;
+  state.started = true;
+  schedule(0);
+}
+
+/** New events were committed: attribute them soon. */
+export function nudgeAttribution() {
+  if (!state.started) return;
+  if (state.running) state.again = true;
+  else if (state.timer) {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    schedule(GAP_MS);
+  } else schedule(GAP_MS);
+}
+
+export function workerStatus() {
+  return { started: state.started, failures: state.failures, lastError: state.lastError };
+}

@@ -1,0 +1,46 @@
+import { buildEncryptedReply } from "../../wechat/crypto/encrypted-reply";
+import { parseWechatXml, sceneFromEventKey } from "../../wechat/parse-message";
+import { storeEvent, type StoreResult } from "../store/store-event";
+import type { CallbackAccount } from "./account-cache";
+import { openPush } from "./open-push";
+import { welcomeReply } from "./welcome-reply";
+
+// The events attribution reads; other messages and events are acknowledged and dropped.
+const TRACKED = new Set(["subscribe", "unsubscribe", "SCAN"]);
+// The welcome reply is extra: if it is not ready this fast, plain "success" goes out instead.
+const REPLY_BUDGET_MS = 1000;
+
+function withinBudget<T>(work: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), REPLY_BUDGET_MS)));
+  return Promise.race([work.catch(() => fallback), timeout]).finally(() => clearTimeout(timer));
+}
+
+export type Received = { answer: string; stored: StoreResult | "ignored" };
+
+/**
+ * A verified push, up to its answer: open (decrypt) it, parse it, make a tracked event durable
+ * (the pipeline's first stage; attribution follows asynchronously), and build the answer —
+ * "success", or a passive welcome reply, encrypted when the push was.
+ */
+export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string): Promise<Received> {
+  const opened = openPush(account, query, body);
+  if (opened.keyIndex === 1) console.warn(`wechat callback ${account.appId}: push decrypted with the previous EncodingAESKey`);
+  const message = parseWechatXml(opened.xml);
+  const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
+  if (!event) return { answer: "success", stored: "ignored" };
+  const stored = await storeEvent({
+    accountId: account.id,
+    fromUser: message.fromUserName,
+    createTime: message.createTime,
+    event,
+    eventKey: message.eventKey || null,
+    ticket: message.ticket || null,
+  });
+  if (event !== "subscribe") return { answer: "success", stored };
+  const scene = sceneFromEventKey(event, message.eventKey);
+  const replyXml = await withinBudget(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), null);
+  if (!replyXml) return { answer: "success", stored };
+  if (!opened.encrypted) return { answer: replyXml, stored };
+  return { answer: buildEncryptedReply({ replyXml, appId: account.appId, encodingAesKey: account.encodingAesKey!, token: account.token }), stored };
+}

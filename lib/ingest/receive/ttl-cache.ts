@@ -1,0 +1,29 @@
+/**
+ * A small time-bounded cache of promises (concurrent misses share one load). The callback reads
+ * the account and its welcome texts on every push; a change made elsewhere (another instance,
+ * the CLI) is seen within `ttlMs`, and one made in this process at once (`clear`).
+ */
+export class TtlCache<V> {
+  private readonly entries = new Map<string, { at: number; value: Promise<V> }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly capacity = 10_000,
+  ) {}
+
+  get(key: string, load: () => Promise<V>): Promise<V> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < this.ttlMs) return hit.value;
+    const value = load();
+    this.entries.delete(key);
+    this.entries.set(key, { at: now, value });
+    value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key)); // never cache a failure
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+
+  clear() {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,27 @@
+import { nudgeAttribution } from "../attribute/attribution-worker";
+import { pipelineDb } from "../pipeline-db/get-pipeline-db";
+import type { EventRow } from "../pipeline-db/sql-session";
+import { GroupCommit } from "./group-commit";
+import { RecentAcks } from "./recent-acks";
+
+const globalForStore = globalThis as unknown as { scenecodeEventStore?: { commits: GroupCommit; acks: RecentAcks } };
+
+function store() {
+  globalForStore.scenecodeEventStore ??= { commits: new GroupCommit(pipelineDb, (inserted) => inserted && nudgeAttribution()), acks: new RecentAcks() };
+  return globalForStore.scenecodeEventStore;
+}
+
+export type StoreResult = "stored" | "duplicate";
+
+/**
+ * Makes one raw event durable: the first stage of the pipeline and all the callback waits for.
+ * Resolves once the row is committed (or known to be committed already); attribution follows
+ * asynchronously from the stored row.
+ */
+export async function storeEvent(row: EventRow): Promise<StoreResult> {
+  const { commits, acks } = store();
+  if (acks.has(row)) return "duplicate";
+  const inserted = await commits.store(row);
+  acks.add(row);
+  return inserted ? "stored" : "duplicate";
+}
