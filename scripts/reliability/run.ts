@@ -23,9 +23,10 @@ import { crashes } from "./scenarios/crashes";
 import { forgery } from "./scenarios/forgery";
 import { hostileInput } from "./scenarios/hostile-input";
 import { lockedDb } from "./scenarios/locked-db";
+import { pipelineCrashes } from "./scenarios/pipeline-crashes";
 import { retries } from "./scenarios/retries";
 
-const SCENARIOS: Scenario[] = [retries, crashes, lockedDb, hostileInput, forgery, access];
+const SCENARIOS: Scenario[] = [retries, crashes, pipelineCrashes, lockedDb, hostileInput, forgery, access];
 
 const { values } = parseArgs({
   options: { fast: { type: "boolean", default: false }, only: { type: "string" }, json: { type: "string" }, markdown: { type: "string" } },

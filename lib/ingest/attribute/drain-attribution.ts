@@ -1,12 +1,15 @@
 import { pipelineDb } from "../pipeline-db/get-pipeline-db";
+import { drainInThread, pipelineThreadRunning } from "../thread/start-pipeline-thread";
 import { attributeBatch } from "./attribute-batch";
 
 /**
- * Attributes every pending event now, in this process, and resolves when the queue is empty: for
- * operator actions that re-derive followers and must show the result (crediting a scene), the CLI
- * and tests. Waits while another instance holds the worker lock; gives up after `timeoutMs`.
+ * Attributes every pending event now and resolves when the queue is empty: for operator actions
+ * that re-derive followers and must show the result (crediting a scene), the CLI and tests. In a
+ * server the pipeline thread does it; elsewhere this process. Waits while another instance holds
+ * the worker lock; gives up after `timeoutMs`.
  */
 export async function drainAttribution(timeoutMs = 30_000): Promise<number> {
+  if (pipelineThreadRunning()) return drainInThread();
   const giveUpAt = Date.now() + timeoutMs;
   let total = 0;
   for (;;) {

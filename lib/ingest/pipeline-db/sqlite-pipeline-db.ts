@@ -17,8 +17,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function sqlitePipelineDb(file: string): PipelineDb {
   const connection = new Database(file);
   connection.pragma("busy_timeout = 0");
-  connection.pragma("synchronous = FULL");
   connection.pragma("foreign_keys = ON");
+  connection.pragma("cache_size = -65536"); // 64 MiB: the worker's batches touch index pages all over
+  // Raw events are acknowledged, so their commits are synced to disk (FULL). Attribution is derived
+  // from them: its commits skip the sync (NORMAL, still safe from process crashes). A power loss can
+  // only lose a suffix of the WAL, and every acknowledged event's commit synced all before it; a lost
+  // attribution batch leaves its events pending (attributedAt rolls back with the ledger) to be redone.
+  let synchronous = "";
+  const durability = (mode: "FULL" | "NORMAL") => {
+    if (synchronous !== mode) connection.pragma(`synchronous = ${(synchronous = mode)}`);
+  };
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
@@ -32,7 +40,8 @@ export function sqlitePipelineDb(file: string): PipelineDb {
   };
   const queue = new SerialQueue();
 
-  async function begin() {
+  async function begin(mode: "FULL" | "NORMAL") {
+    durability(mode);
     const giveUpAt = Date.now() + BUSY_RETRY_MS;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -45,9 +54,9 @@ export function sqlitePipelineDb(file: string): PipelineDb {
     }
   }
 
-  function transaction<T>(work: (s: SqlSession) => Promise<T>): Promise<T> {
+  function transaction<T>(work: (s: SqlSession) => Promise<T>, mode: "FULL" | "NORMAL" = "NORMAL"): Promise<T> {
     return queue.run(async () => {
-      await begin();
+      await begin(mode);
       try {
         const result = await work(session);
         connection.exec("COMMIT");
@@ -61,13 +70,13 @@ export function sqlitePipelineDb(file: string): PipelineDb {
 
   return {
     provider: "sqlite",
-    transaction,
+    transaction: (work) => transaction(work),
     insertEvents: (rows: EventRow[], receivedAt: Date) =>
       transaction(async () => {
         const insert = prepare(INSERT_EVENT);
         const at = timestamp("sqlite", receivedAt);
         return rows.map((r) => insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, at).changes > 0);
-      }),
+      }, "FULL"),
     read: async <T extends Row>(sql: string, params: unknown[] = []) => prepare(sql).all(...params) as T[],
     close: async () => void connection.close(),
   };

@@ -13,7 +13,23 @@ export type AccountCounts = {
   promoterLedger: Map<string, number>;
 };
 
+/** Events of the account the attribution worker has not processed yet (acknowledged, not yet on the leaderboard). */
+export function pendingEvents(accountId: string): Promise<number> {
+  return db().wechatEvent.count({ where: { accountId, attributedAt: null } });
+}
+
+/** Waits until the server's attribution worker has drained the account's queue; throws after `timeoutMs`. */
+export async function waitForAttribution(accountId: string, timeoutMs = 60_000): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  for (let pending = await pendingEvents(accountId); pending > 0; pending = await pendingEvents(accountId)) {
+    if (Date.now() > giveUpAt) throw new Error(`${pending} events still waiting for attribution after ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The account's counts once everything acknowledged so far has been attributed. */
 export async function accountCounts(accountId: string): Promise<AccountCounts> {
+  await waitForAttribution(accountId);
   const client = db();
   const [events, followers, ledger, account, rollup, ledgerByPromoter] = await Promise.all([
     client.wechatEvent.count({ where: { accountId } }),
