@@ -2,6 +2,7 @@
 // accepts broken XML), so validate first, keep every value a string, and never expand entities.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
+import { readFlatXml } from "./read-flat-xml";
 
 export class WechatXmlError extends Error {
   constructor(reason: string) {
@@ -49,11 +50,21 @@ const parser = new XMLParser({ processEntities: false, parseTagValue: false, ign
 
 /** The string children of the single <xml> root; throws WechatXmlError for anything else. */
 function readFields(body: string): Record<string, string> {
+  checkBody(body);
+  return readFlatXml(body) ?? readFieldsStrictly(body);
+}
+
+function checkBody(body: string) {
   if (typeof body !== "string" || body.length === 0) throw new WechatXmlError("empty body");
   if (body.length > MAX_BODY_CHARS) throw new WechatXmlError("body too large");
   // NUL can be stored by neither database's text type, and no WeChat field carries one.
   if (body.includes("\u0000")) throw new WechatXmlError("NUL characters are not allowed");
   if (/<!(DOCTYPE|ENTITY)/i.test(body)) throw new WechatXmlError("DOCTYPE and ENTITY declarations are not allowed");
+}
+
+/** readFields without the fast path: validate, then parse (exported for the fast path's differential test). */
+export function readFieldsStrictly(body: string): Record<string, string> {
+  checkBody(body);
   if (XMLValidator.validate(body) !== true) throw new WechatXmlError("not well-formed");
   let parsed: Record<string, unknown>;
   try {

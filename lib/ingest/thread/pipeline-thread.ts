@@ -7,21 +7,35 @@ import { nudgeAttribution, startAttributionWorker } from "../attribute/attributi
 import { pipelineDb } from "../pipeline-db/get-pipeline-db";
 import { isBusyError } from "../pipeline-db/is-busy-error";
 import { GroupCommit } from "../store/group-commit";
-import type { FromThread, ToThread } from "./messages";
+import type { FromThread, Outcome, ToThread } from "./messages";
 
 const port = parentPort;
 if (!port) throw new Error("pipeline-thread.ts runs as a worker thread");
 
 const commits = new GroupCommit(pipelineDb, (inserted) => inserted && nudgeAttribution());
-const answer = (message: FromThread) => port.postMessage(message);
+
+// Answers settled in the same turn go back together.
+let outbox: Outcome[] = [];
+function sendOutbox() {
+  const batch: FromThread = outbox;
+  outbox = [];
+  port!.postMessage(batch);
+}
+function answer(outcome: Outcome) {
+  if (!outbox.length) setImmediate(sendOutbox);
+  outbox.push(outcome);
+}
+
+function settle(id: number, work: Promise<unknown>) {
+  work.then(
+    (value) => answer({ id, ok: true, value }),
+    (error) => answer({ id, ok: false, error: (error as Error).message, busy: isBusyError(error) }),
+  );
+}
 
 port.on("message", (message: ToThread) => {
-  const work = message.op === "store" ? commits.store(message.row) : drainAttribution();
-  work.then(
-    (value) => answer({ id: message.id, ok: true, value }),
-    (error) => answer({ id: message.id, ok: false, error: (error as Error).message, busy: isBusyError(error) }),
-  );
+  if (message.op === "drain") return settle(message.id, drainAttribution());
+  message.rows.forEach((row, i) => settle(message.ids[i], commits.store(row)));
 });
 
 startAttributionWorker();
-port.postMessage({ id: 0, ok: true, value: "ready" } satisfies FromThread);

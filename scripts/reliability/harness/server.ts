@@ -5,7 +5,7 @@ import http from "node:http";
 import net from "node:net";
 import { nextBin } from "./build";
 
-export type ServerOptions = { dir: string; port: number; env: NodeJS.ProcessEnv; logFile: string };
+export type ServerOptions = { dir: string; port: number; env: NodeJS.ProcessEnv; logFile: string; nodeArgs?: string[] };
 
 function healthy(port: number, timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
@@ -50,7 +50,7 @@ export class AppServer {
     const began = Date.now();
     const log = fs.openSync(this.options.logFile, "a");
     fs.writeSync(log, `\n--- start ${new Date().toISOString()} ---\n`);
-    const child = spawn(process.execPath, [nextBin(this.options.dir), "start", "-p", String(this.options.port), "-H", "127.0.0.1"], {
+    const child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), nextBin(this.options.dir), "start", "-p", String(this.options.port), "-H", "127.0.0.1"], {
       cwd: this.options.dir,
       env: this.options.env,
       stdio: ["ignore", log, log],

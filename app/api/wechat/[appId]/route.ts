@@ -1,5 +1,4 @@
 // GET/POST /api/wechat/[appId] – WeChat's server URL check and event pushes for one account
-import { NextResponse } from "next/server";
 import { badRequest, errorResponse, notFound, payloadTooLarge, unauthorized } from "@/lib/http";
 import { findCallbackAccount } from "@/lib/ingest/receive/account-cache";
 import { PushRefusedError } from "@/lib/ingest/receive/open-push";
@@ -18,7 +17,7 @@ const PUSH_DEADLINE_MS = 4000;
 type Context = { params: Promise<{ appId: string }> };
 
 const reply = (body: string, status = 200) =>
-  new NextResponse(body, { status, headers: { "content-type": body.startsWith("<xml>") ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8" } });
+  new Response(body, { status, headers: { "content-type": body.startsWith("<xml>") ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8" } });
 
 async function authorize(request: Request, context: Context) {
   const account = await findCallbackAccount((await context.params).appId);
