@@ -22,7 +22,15 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 const finite = (n: number) => (Number.isFinite(n) ? n : 0);
 const latency = (r: OpenLoopResult) => `p50 ${ms(r.tally.percentile(50))} p99 ${ms(r.tally.percentile(99))} max ${ms(r.tally.percentile(100))}`;
 const describe = (r: OpenLoopResult) =>
-  [latency(r), r.tally.describeErrors(), `${r.socketsUsed} sockets`, r.peakInFlight >= MAX_SOCKETS ? "waited for sockets" : "", r.maxDepartureLagMs > 100 ? `sender ${ms(r.maxDepartureLagMs)} late` : ""].filter(Boolean).join("; ");
+  [
+    latency(r),
+    r.tally.describeErrors(),
+    `peak ${fmt(r.peakInFlight)} in flight, ${fmt(r.socketsUsed)} sockets opened`,
+    r.peakInFlight > MAX_SOCKETS ? "waited for sockets" : "",
+    r.maxDepartureLagMs > 100 ? `sender ${ms(r.maxDepartureLagMs)} late` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
 
 export async function benchBurst(): Promise<BenchRow[]> {
   const bench = await httpBench();
@@ -55,7 +63,8 @@ export async function benchBurst(): Promise<BenchRow[]> {
       measured: describe(measured),
       baseline: `${describe(empty)} empty route`,
       ratio: finite(p99 / empty.tally.percentile(99)),
-      target: `all 200 success ≤ ${ANSWER_WITHIN_MS / 1000} s, p99 < ${ms(P99_MS)}`,
+      // When the empty route fails too, the machine cannot serve this rate at all: try a lower --rate.
+      target: `all 200 success ≤ ${ANSWER_WITHIN_MS / 1000} s, p99 < ${ms(P99_MS)}${empty.tally.failed ? " (the empty route fails too)" : ""}`,
       pass: measured.tally.failed === 0 && maxMs <= ANSWER_WITHIN_MS && p99 < P99_MS && empty.tally.failed === 0,
     },
     {
