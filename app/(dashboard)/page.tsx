@@ -1,11 +1,15 @@
+import { PipelineCard } from "@/components/pipeline-card";
+import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
+import { getPipelineHealth } from "@/lib/ingest/monitor/get-pipeline-health";
 import { getOverview } from "@/lib/stats/get-overview";
 
 export default async function OverviewPage() {
   await requireUser();
-  const [{ t }, stats] = await Promise.all([getDictionary(), getOverview()]);
+  const [{ t, locale }, stats, { account }] = await Promise.all([getDictionary(), getOverview(), getActiveAccount()]);
+  const pipeline = account ? await getPipelineHealth(account.id) : null;
   const cards = [
     { label: t.overview.statAccounts, value: stats.accounts },
     { label: t.overview.statPromoters, value: stats.promoters },
@@ -26,6 +30,7 @@ export default async function OverviewPage() {
           </div>
         ))}
       </dl>
+      {pipeline && <PipelineCard health={pipeline} t={t.overview} locale={locale} />}
       <section className="rounded-xl border border-slate-200 bg-white p-5">
         <h2 className="font-medium">{t.overview.stepsTitle}</h2>
         <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm text-slate-700">

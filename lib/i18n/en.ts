@@ -44,6 +44,12 @@ export const en: Dictionary = {
     statFollowers: "Attributed followers",
     statAccounts: "Connected accounts",
     database: "Database",
+    pipelineTitle: "Event processing",
+    pipelineBacklog: "Events waiting for attribution",
+    pipelineLag: "Attribution lag (last 1,000, p50 / p99)",
+    pipelineOk: "Healthy: pushes are attributed moments after they are acknowledged",
+    pipelineLagging: "Attribution is {seconds} s behind: new follows are safely stored and will reach the leaderboard shortly",
+    pipelineNoData: "None yet",
   },
   setup: {
     title: "Set up Scenecode",

@@ -43,6 +43,12 @@ export const zhCN = {
     statFollowers: "归属粉丝",
     statAccounts: "已连接公众号",
     database: "数据库",
+    pipelineTitle: "事件处理",
+    pipelineBacklog: "待归因事件",
+    pipelineLag: "归因延迟（最近 1,000 条，p50 / p99）",
+    pipelineOk: "正常：微信推送确认后即时归因",
+    pipelineLagging: "归因落后 {seconds} 秒：新关注已安全保存，排行榜稍后更新",
+    pipelineNoData: "暂无",
   },
   setup: {
     title: "初始化场景码",
