@@ -25,8 +25,9 @@ import { hostileInput } from "./scenarios/hostile-input";
 import { lockedDb } from "./scenarios/locked-db";
 import { pipelineCrashes } from "./scenarios/pipeline-crashes";
 import { retries } from "./scenarios/retries";
+import { twoInstances } from "./scenarios/two-instances";
 
-const SCENARIOS: Scenario[] = [retries, crashes, pipelineCrashes, lockedDb, hostileInput, forgery, access];
+const SCENARIOS: Scenario[] = [retries, crashes, pipelineCrashes, twoInstances, lockedDb, hostileInput, forgery, access];
 
 const { values } = parseArgs({
   options: { fast: { type: "boolean", default: false }, only: { type: "string" }, json: { type: "string" }, markdown: { type: "string" } },

@@ -41,6 +41,12 @@ export class AppServer {
     return this.options.port;
   }
 
+  /** Another instance of the same build on the same database, on its own port (a second app server behind a load balancer). */
+  sibling(port: number): AppServer {
+    const logFile = this.options.logFile.replace(/(\.log)?$/, `-${port}.log`);
+    return new AppServer({ ...this.options, port, logFile, env: { ...this.options.env, NEXTAUTH_URL: `http://127.0.0.1:${port}` } });
+  }
+
   get baseUrl(): string {
     return `http://127.0.0.1:${this.options.port}`;
   }

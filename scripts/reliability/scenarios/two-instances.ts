@@ -1,0 +1,60 @@
+// Two app instances on one database (PostgreSQL behind a load balancer, or two processes on one
+// SQLite file): each push is delivered to both at once (WeChat's retry reaching the other
+// instance), distinct pushes are split between them, and both attribution workers drain the
+// same queue. Every event must count exactly once.
+import { fmt, type Scenario } from "../harness/context";
+import { HttpClient, pool } from "../harness/http";
+import { deliver, isSuccess, nowSeconds, type EventSpec } from "../harness/push";
+import { seedAccount } from "../harness/seed";
+import { freePort } from "../harness/server";
+import { accountCounts, promoterMismatches } from "../harness/verify";
+
+const SIZES = { fast: { promoters: 10, events: 400, unfollows: 100 }, full: { promoters: 40, events: 3_000, unfollows: 600 } };
+
+export const twoInstances: Scenario = {
+  name: "two-instances",
+  limits: { fast: { seconds: 120, requests: 1_200 }, full: { seconds: 400, requests: 8_000 } },
+  async run(ctx) {
+    const size = SIZES[ctx.mode];
+    const account = await seedAccount("twoinst", ctx.authSecret, { promoters: size.promoters });
+    const port = await freePort(ctx.server.port + 1, ctx.server.port + 60);
+    const second = ctx.server.sibling(port);
+    const http2 = new HttpClient(port);
+    http2.scope(size.events * 2, ctx.signal);
+    try {
+      await second.start();
+      const base = nowSeconds() - 250;
+      const truth = new Map<string, number>();
+      const follows: EventSpec[] = Array.from({ length: size.events }, (_, i) => {
+        const promoter = account.promoters[i % size.promoters];
+        truth.set(promoter.id, (truth.get(promoter.id) ?? 0) + 1);
+        return { openid: `o-two-${i}-${account.appId.slice(-6)}`, createTime: base + (i % 200), event: "subscribe", scene: promoter.sceneKey };
+      });
+      const unfollows: EventSpec[] = follows.slice(0, size.unfollows).map((f) => ({ openid: f.openid, createTime: f.createTime + 30, event: "unsubscribe" }));
+      let answers = 0;
+      let successes = 0;
+      // Half of the follows go to both instances at once; the rest and the unfollows alternate.
+      await pool([...follows, ...unfollows], 16, async (spec, i) => {
+        const targets = i < size.events / 2 ? [ctx.http, http2] : [i % 2 ? ctx.http : http2];
+        const results = await Promise.all(targets.map((client) => deliver(client, account, spec)));
+        answers += results.length;
+        successes += results.filter(isSuccess).length;
+      }, () => ctx.signal.aborted);
+      ctx.check("every delivery to either instance answered success", `${fmt(answers)} × success`, `${fmt(successes)} of ${fmt(answers)}`, answers > 0 && successes === answers);
+
+      const counts = await accountCounts(account.id);
+      const total = size.events + size.unfollows;
+      ctx.check(
+        "each event stored and attributed once across both instances",
+        `${fmt(total)} events and ledger rows, ${fmt(size.events)} followers and new followers`,
+        `${fmt(counts.events)} events, ${fmt(counts.ledger)} ledger, ${fmt(counts.followers)} followers, ${fmt(counts.newFollowersRollup)} new`,
+        counts.events === total && counts.ledger === total && counts.followers === size.events && counts.newFollowersRollup === size.events,
+      );
+      const off = promoterMismatches(truth, counts.promoterRollup);
+      ctx.check("per-promoter new followers = truth", `0 of ${size.promoters} off`, off.count ? `${off.count} off [${off.sample.join("; ")}]` : "0 off", off.count === 0);
+    } finally {
+      http2.close();
+      await second.kill("SIGKILL");
+    }
+  },
+};
