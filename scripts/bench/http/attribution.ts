@@ -9,17 +9,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export type Drain = { drained: boolean; pending: number; waitedMs: number; reason: string };
 
 /**
- * Waits until no event of the account awaits attribution. Gives up after `timeoutMs`, or earlier
- * when the backlog has not shrunk for `stallMs` (no worker running, or one that is stuck).
+ * Waits until no event of the account awaits attribution and none arrived since the last look (an
+ * overloaded server may still be storing pushes the client gave up on). Gives up after `timeoutMs`,
+ * or earlier when the backlog has not shrunk for `stallMs` (no worker running, or a stuck one).
  */
 export async function waitForAttribution(accountId: string, timeoutMs: number, stallMs: number): Promise<Drain> {
   const started = Date.now();
   let best = Infinity;
   let progressAt = started;
+  let lastTotal = -1;
   for (;;) {
-    const pending = await db().wechatEvent.count({ where: { accountId, attributedAt: null } });
+    const [pending, total] = await Promise.all([db().wechatEvent.count({ where: { accountId, attributedAt: null } }), db().wechatEvent.count({ where: { accountId } })]);
     const waitedMs = Date.now() - started;
-    if (pending === 0) return { drained: true, pending, waitedMs, reason: "" };
+    if (pending === 0 && total === lastTotal) return { drained: true, pending, waitedMs, reason: "" };
+    lastTotal = total;
     if (pending < best) [best, progressAt] = [pending, Date.now()];
     if (waitedMs >= timeoutMs) return { drained: false, pending, waitedMs, reason: `${pending.toLocaleString("en-US")} events still unattributed after ${timeoutMs / 1000} s` };
     if (Date.now() - progressAt >= stallMs) return { drained: false, pending, waitedMs, reason: `${pending.toLocaleString("en-US")} events unattributed and none attributed for ${stallMs / 1000} s` };
