@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import type { PipelineDb, SqlSession } from "../pipeline-db/sql-session";
 import { claimPending, loadCodes, loadEvents, loadFollowers, loadTimeZones, type PendingEvent } from "./load-batch";
 import { planFollower, type FollowerPlan } from "./plan-follower";
+import { newFollowerId } from "./new-follower-id";
 import { writeBatch } from "./write-batch";
 import { sceneFromEventKey } from "../../wechat/parse-message";
 
@@ -28,7 +28,7 @@ async function planAccount(session: SqlSession, accountId: string, openids: stri
   const codeOf = await loadCodes(session, accountId, [...scenes]);
   const plans: FollowerPlan[] = [];
   for (const [openid, events] of byOpenid) {
-    const plan = planFollower(openid, events, followers.get(openid) ?? null, codeOf, timeZone, () => `f${randomUUID().replaceAll("-", "")}`);
+    const plan = planFollower(openid, events, followers.get(openid) ?? null, codeOf, timeZone, () => newFollowerId());
     if (plan) plans.push(plan);
   }
   return { plans, pendingIds };

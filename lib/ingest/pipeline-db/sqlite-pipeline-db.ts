@@ -19,6 +19,9 @@ export function sqlitePipelineDb(file: string): PipelineDb {
   connection.pragma("busy_timeout = 0");
   connection.pragma("foreign_keys = ON");
   connection.pragma("cache_size = -65536"); // 64 MiB: the worker's batches touch index pages all over
+  // Checkpoint every ~40 MB of WAL instead of 4 MB: pages that several batches dirty are copied back
+  // once (measured: commits of 500-event batches took half the time).
+  connection.pragma("wal_autocheckpoint = 10000");
   // Raw events are acknowledged, so their commits are synced to disk (FULL). Attribution is derived
   // from them: its commits skip the sync (NORMAL, still safe from process crashes). A power loss can
   // only lose a suffix of the WAL, and every acknowledged event's commit synced all before it; a lost
