@@ -37,12 +37,17 @@ test("configure account → create promoter → follow via its code → leaderbo
 
   await page.getByRole("link", { name: "排行榜" }).first().click();
   const row = page.getByTestId("leaderboard").getByRole("row", { name: /张三/ });
-  await expect(row.locator('[data-metric="newFollowers"]')).toHaveText("1");
+  // Attribution follows the acknowledgement by moments (the pipeline's worker): reload until it shows.
+  const showsAfterReload = async (metric: string, value: string) =>
+    expect(async () => {
+      await page.reload();
+      await expect(row.locator(`[data-metric="${metric}"]`)).toHaveText(value, { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
+  await showsAfterReload("newFollowers", "1");
   await expect(row.locator('[data-metric="net"]')).toHaveText("1");
 
   expect(await pushEvent({ callbackUrl, token: TOKEN, event: "unsubscribe", openid: "oE2Efollower0001", createTime: now })).toEqual({ status: 200, body: "success" });
-  await page.reload();
-  await expect(row.locator('[data-metric="unfollows"]')).toHaveText("1");
+  await showsAfterReload("unfollows", "1");
   await expect(row.locator('[data-metric="net"]')).toHaveText("0");
 
   await row.getByRole("link", { name: "张三" }).click();

@@ -47,5 +47,8 @@ test("safe mode: temporary code → encrypted follow → encrypted welcome reply
 
   await page.goto("/leaderboard");
   const row = page.getByTestId("leaderboard").getByRole("row", { name: /赵六/ });
-  await expect(row.locator('[data-metric="newFollowers"]')).toHaveText("1");
+  await expect(async () => {
+    await page.reload(); // attribution follows the acknowledgement by moments
+    await expect(row.locator('[data-metric="newFollowers"]')).toHaveText("1", { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 });
