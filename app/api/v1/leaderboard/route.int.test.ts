@@ -12,7 +12,7 @@ const ids: Record<string, string> = {};
 const get = (query = "", headers: Record<string, string> = {}) =>
   GET(new Request(`http://app.test/api/v1/leaderboard${query}`, { headers: { authorization: `Bearer ${key}`, ...headers } }));
 
-async function seed(name: string, createdAt: string, stats: { day: string; newFollowers?: number; unfollows?: number; scans?: number }[]) {
+async function seed(name: string, createdAt: string, stats: { day: string; newFollowers?: number; unfollows?: number; scans?: number; retained7?: number }[]) {
   const promoter = await db().promoter.create({ data: { accountId, name, createdAt: new Date(createdAt) } });
   for (const s of stats) await db().promoterDailyStat.create({ data: { accountId, promoterId: promoter.id, ...s } });
   ids[name] = promoter.id;
@@ -22,7 +22,7 @@ beforeEach(async () => {
   await resetDatabase();
   accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000a1", appSecretEnc: "x", token: "tok", timezone: "America/New_York" } })).id;
   key = (await createApiKey({ name: "integration" }, { email: "ops@example.com" })).key;
-  await seed("Alice", "2026-01-01T00:00:00Z", [{ day: "2026-03-01", newFollowers: 5, unfollows: 4 }, { day: "2026-04-15", newFollowers: 50 }]);
+  await seed("Alice", "2026-01-01T00:00:00Z", [{ day: "2026-03-01", newFollowers: 5, unfollows: 4, retained7: 1 }, { day: "2026-04-15", newFollowers: 50 }]);
   await seed("Bob", "2026-01-02T00:00:00Z", [{ day: "2026-03-02", newFollowers: 3, scans: 9 }]);
   await seed("王五, 北京", "2026-01-03T00:00:00Z", []);
 });
@@ -70,8 +70,8 @@ describe("GET /api/v1/leaderboard", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(text.split("\r\n")).toEqual([
       "\uFEFFrank,promoterId,name,active,sceneKey,newFollowers,refollows,unfollows,net,scans,retention7",
-      `1,${ids.Alice},Alice,true,,5,0,4,1,0,`,
-      `2,${ids.Bob},Bob,true,,3,0,0,3,9,`,
+      `1,${ids.Alice},Alice,true,,5,0,4,1,0,0.2`,
+      `2,${ids.Bob},Bob,true,,3,0,0,3,9,0`,
       `3,${ids["王五, 北京"]},"王五, 北京",true,,0,0,0,0,0,`,
       "",
     ]);
