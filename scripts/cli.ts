@@ -4,6 +4,7 @@ import { ConfigError, loadDotEnv } from "../lib/env";
 import { accountAdd, ACCOUNT_ADD_OPTIONS, ACCOUNT_ADD_USAGE } from "./cli/account-add";
 import { adminCreate } from "./cli/admin-create";
 import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/apikey-create";
+import { demoSeed, DEMO_SEED_OPTIONS, DEMO_SEED_USAGE } from "./cli/demo-seed";
 import { simulate, SIMULATE_OPTIONS, SIMULATE_USAGE } from "./cli/simulate";
 
 type Command = {
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   "account:add": { summary: ACCOUNT_ADD_USAGE, options: ACCOUNT_ADD_OPTIONS, run: accountAdd },
   "apikey:create": { summary: APIKEY_CREATE_USAGE, options: APIKEY_CREATE_OPTIONS, run: apikeyCreate },
   simulate: { summary: SIMULATE_USAGE, options: SIMULATE_OPTIONS, run: simulate },
+  "demo:seed": { summary: DEMO_SEED_USAGE, options: DEMO_SEED_OPTIONS, run: demoSeed },
 };
 
 function usage(): never {
