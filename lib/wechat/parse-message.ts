@@ -1,7 +1,7 @@
 // WeChat's XML pushes, parsed strictly: fast-xml-parser is lenient by default (coerces "0012" to 12,
 // accepts broken XML), so validate first, keep every value a string, and never expand entities.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { z } from "zod";
+import { ENVELOPE_RULES, firstInvalidField, MESSAGE_RULES, type Fields } from "./check-fields";
 import { readFlatXml } from "./read-flat-xml";
 
 export class WechatXmlError extends Error {
@@ -26,25 +26,6 @@ export type WechatMessage = {
 export type EncryptedEnvelope = { toUserName: string; encrypt: string };
 
 const MAX_BODY_CHARS = 256 * 1024;
-const optionalField = z.string().max(512).optional();
-
-const messageSchema = z.object({
-  ToUserName: z.string().max(128),
-  FromUserName: z.string().min(1).max(128).regex(/^[\w-]+$/), // openids are URL-safe base64
-  // Unix seconds (the column is 64-bit, so 2038 is no limit); an event is pushed after it happened,
-  // so anything more than a day ahead of this clock is refused as forged or garbled.
-  CreateTime: z.string().regex(/^\d{1,10}$/).transform(Number).refine((n) => n > 0 && n <= Date.now() / 1000 + 86_400),
-  MsgType: z.string().min(1).max(64),
-  Event: optionalField,
-  EventKey: optionalField,
-  Ticket: optionalField,
-  Encrypt: z.string().min(1).max(MAX_BODY_CHARS).optional(),
-});
-
-const envelopeSchema = z.object({
-  ToUserName: z.string().max(128).default(""),
-  Encrypt: z.string().min(1).max(MAX_BODY_CHARS),
-});
 
 const parser = new XMLParser({ processEntities: false, parseTagValue: false, ignoreAttributes: true, trimValues: true });
 
@@ -85,17 +66,17 @@ export function readFieldsStrictly(body: string): Record<string, string> {
   return fields;
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return `<${String(issue?.path[0] ?? "xml")}> is missing or invalid`;
+/** The fields after their rules hold; otherwise WechatXmlError naming the first broken one. */
+function checked(fields: Fields, rules: typeof MESSAGE_RULES): Fields {
+  const invalid = firstInvalidField(fields, rules);
+  if (invalid) throw new WechatXmlError(`<${invalid}> is missing or invalid`);
+  return fields;
 }
 
 /** Parses a plain (or compatible-mode) push; only whitelisted fields reach the result. */
 export function parseWechatXml(body: string): WechatMessage {
-  const result = messageSchema.safeParse(readFields(body));
-  if (!result.success) throw new WechatXmlError(firstIssue(result.error));
-  const f = result.data;
-  const message: WechatMessage = { toUserName: f.ToUserName, fromUserName: f.FromUserName, createTime: f.CreateTime, msgType: f.MsgType };
+  const f = checked(readFields(body), MESSAGE_RULES);
+  const message: WechatMessage = { toUserName: f.ToUserName, fromUserName: f.FromUserName, createTime: Number(f.CreateTime), msgType: f.MsgType };
   if (f.Event !== undefined) message.event = f.Event;
   if (f.EventKey !== undefined) message.eventKey = f.EventKey;
   if (f.Ticket !== undefined) message.ticket = f.Ticket;
@@ -105,9 +86,8 @@ export function parseWechatXml(body: string): WechatMessage {
 
 /** Parses a safe-mode envelope (<ToUserName> and <Encrypt>); decrypt `encrypt`, then parseWechatXml the plaintext. */
 export function parseEncryptedEnvelope(body: string): EncryptedEnvelope {
-  const result = envelopeSchema.safeParse(readFields(body));
-  if (!result.success) throw new WechatXmlError(firstIssue(result.error));
-  return { toUserName: result.data.ToUserName, encrypt: result.data.Encrypt };
+  const f = checked(readFields(body), ENVELOPE_RULES);
+  return { toUserName: f.ToUserName ?? "", encrypt: f.Encrypt };
 }
 
 /** The scene value a follow or scan carries: subscribe → after a leading "qrscene_", SCAN → the bare key. */

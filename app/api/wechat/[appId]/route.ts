@@ -16,8 +16,9 @@ const MAX_BODY_BYTES = 64 * 1024;
 const PUSH_DEADLINE_MS = 4000;
 type Context = { params: Promise<{ appId: string }> };
 
+// Plain answers keep the runtime's default type (text/plain;charset=UTF-8): no Headers to build per push.
 const reply = (body: string, status = 200) =>
-  new Response(body, { status, headers: { "content-type": body.startsWith("<xml>") ? "application/xml; charset=utf-8" : "text/plain; charset=utf-8" } });
+  body.startsWith("<xml>") ? new Response(body, { status, headers: { "content-type": "application/xml; charset=utf-8" } }) : new Response(body, { status });
 
 async function authorize(request: Request, context: Context) {
   const account = await findCallbackAccount((await context.params).appId);
