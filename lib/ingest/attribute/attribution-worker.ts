@@ -5,18 +5,36 @@ import { pipelineDb } from "../pipeline-db/get-pipeline-db";
 import { attributeBatch } from "./attribute-batch";
 
 const BATCH = 500;
-// After a partial batch the worker waits this long for more events, so batches stay efficient
-// under load while a quiet account's follow shows up on the leaderboard within moments.
+// A nudge runs a batch this soon, so a quiet account's follow shows up on the leaderboard within
+// moments. Under load, partial batches start at most every MIN_INTERVAL_MS: fewer, larger batches
+// cost less per event and interrupt the raw inserts (which share the connection) less often.
 const GAP_MS = 20;
+const MIN_INTERVAL_MS = 100;
 const POLL_MS = 1000;
 const MAX_BACKOFF_MS = 5000;
 
-type WorkerState = { started: boolean; running: boolean; again: boolean; timer?: NodeJS.Timeout; failures: number; lastError: string | null };
+type WorkerState = {
+  started: boolean;
+  running: boolean;
+  again: boolean;
+  timer?: NodeJS.Timeout;
+  dueAt: number;
+  lastStartedAt: number;
+  failures: number;
+  lastError: string | null;
+};
 const globalForWorker = globalThis as unknown as { scenecodeAttribution?: WorkerState };
-const state = (globalForWorker.scenecodeAttribution ??= { started: false, running: false, again: false, failures: 0, lastError: null });
+const state = (globalForWorker.scenecodeAttribution ??= { started: false, running: false, again: false, dueAt: 0, lastStartedAt: 0, failures: 0, lastError: null });
 
+/** Runs a batch in `ms`, unless one is already due sooner (a stream of nudges never postpones it). */
 function schedule(ms: number) {
-  if (!state.started || state.running || state.timer) return;
+  if (!state.started || state.running) return;
+  const dueAt = Date.now() + ms;
+  if (state.timer) {
+    if (state.dueAt <= dueAt) return;
+    clearTimeout(state.timer);
+  }
+  state.dueAt = dueAt;
   state.timer = setTimeout(() => {
     state.timer = undefined;
     void run();
@@ -24,9 +42,13 @@ function schedule(ms: number) {
   state.timer.unref();
 }
 
+/** When a batch for new events should start: soon, but not sooner than the interval allows. */
+const nextBatchIn = () => Math.max(GAP_MS, state.lastStartedAt + MIN_INTERVAL_MS - Date.now());
+
 async function run() {
   state.running = true;
   state.again = false;
+  state.lastStartedAt = Date.now();
   let wait = POLL_MS;
   try {
     for (;;) {
@@ -36,7 +58,7 @@ async function run() {
     }
     state.failures = 0;
     state.lastError = null;
-    if (state.again) wait = GAP_MS;
+    if (state.again) wait = nextBatchIn();
   } catch (error) {
     state.failures++;
     state.lastError = (error as Error).message;
@@ -59,11 +81,7 @@ export function startAttributionWorker() {
 export function nudgeAttribution() {
   if (!state.started) return;
   if (state.running) state.again = true;
-  else if (state.timer) {
-    clearTimeout(state.timer);
-    state.timer = undefined;
-    schedule(GAP_MS);
-  } else schedule(GAP_MS);
+  else schedule(nextBatchIn());
 }
 
 export function workerStatus() {

@@ -18,6 +18,7 @@ const CONNECTIONS = 10;
 const PROMOTERS = 20;
 const RETRY_SET = 500;
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 4);
+const WARM_UP_SECONDS = 8;
 // Issue 9: the callback keeps ≥ 0.8× the empty route's pushes/s on SQLite, ≥ 0.6× on PostgreSQL
 // (a network round trip per commit); an acknowledged push re-delivered costs little: ≥ 0.9×.
 const TARGET = { sqlite: 0.8, postgresql: 0.6 };
@@ -48,6 +49,13 @@ export async function benchThroughput(): Promise<BenchRow[]> {
   const retrySet = () => subscribePushes(retryAccount, scenes, RETRY_SET, "retry", retryCreateTime).requests;
   const first = await closedLoop(bench.app.port, sequence(retrySet(), false), { ...options, warmUpSeconds: 0, seconds: 120 });
   if (first.tally.ok !== RETRY_SET) throw new Error(`first delivery of the retry set: ${first.tally.describeErrors()}\n${logTail(bench.app)}`);
+
+  // Both servers' JIT warms up before anything counts: the first seconds of a fresh `next start`
+  // run at about half speed, which would otherwise land on whichever phase runs first.
+  for (const [server, label] of [[bench.empty, "warmempty"], [bench.app, "warmapp"]] as const) {
+    await closedLoop(server.port, sequence(subscribePushes(account, scenes, MAX_PREPARED, label).requests, false), { ...options, warmUpSeconds: 0, seconds: WARM_UP_SECONDS });
+  }
+  await waitForAttribution(account.id, 30_000, 5000);
 
   const rounds: Record<Phase, ClosedLoopResult>[] = [];
   let acknowledged = 0;
