@@ -37,7 +37,7 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
     eventKey: message.eventKey || null,
     ticket: message.ticket || null,
   });
-  if (event !== "subscribe") return { answer: "success", stored };
+  if (event !== "subscribe" || (!account.welcomeText && !account.anyPromoterWelcome)) return { answer: "success", stored };
   const scene = sceneFromEventKey(event, message.eventKey);
   const replyXml = await withinBudget(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), null);
   if (!replyXml) return { answer: "success", stored };
