@@ -1,25 +1,10 @@
-import { db } from "../db";
 import { lastDays } from "../stats/day";
 import { getDailyTrend } from "../stats/get-daily-trend";
 import { getPromoterTotals, ZERO_TOTALS } from "../stats/get-promoter-totals";
 import { findSelfServicePromoter } from "./find-self-service-promoter";
-import { rankAmong } from "./rank-among";
+import { getPromoterRank } from "./get-promoter-rank";
 
 export const SELF_SERVICE_DAYS = 30;
-
-/** Where a promoter stands among the account's active promoters by new followers in the range. */
-export async function getPromoterRank(accountId: string, promoterId: string, range: { from: string; to: string }) {
-  const [sums, total] = await Promise.all([
-    db().promoterDailyStat.groupBy({
-      by: ["promoterId"],
-      where: { accountId, day: { gte: range.from, lte: range.to }, promoter: { active: true } },
-      _sum: { newFollowers: true },
-    }),
-    db().promoter.count({ where: { accountId, active: true } }),
-  ]);
-  const mine = sums.find((s) => s.promoterId === promoterId)?._sum.newFollowers ?? 0;
-  return { rank: rankAmong(mine, sums.map((s) => s._sum.newFollowers ?? 0)), total };
-}
 
 /**
  * Everything the private page shows, for one promoter only: other promoters appear solely as the

@@ -48,7 +48,7 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
   const sql = leaderboardSql({
     accountId,
     range,
-    mature: retentionDays(range, timeZone, now),
+    matureTo: retentionDays(range, timeZone, now)?.to ?? null,
     sort,
     q: q?.trim() || undefined,
     limit: Number.isFinite(limit) ? limit : 2_147_483_647, // no portable "no limit": PostgreSQL refuses -1
@@ -74,6 +74,6 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
 
 // A page past the end has no row to carry the count: ask for the first row instead.
 async function countMatches(accountId: string, range: { from: string; to: string }, sort: LeaderboardMetric, q?: string) {
-  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, mature: null, sort, q: q?.trim() || undefined, limit: 1, offset: 0 }));
+  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, matureTo: null, sort, q: q?.trim() || undefined, limit: 1, offset: 0 }));
   return raw.length ? Number(raw[0].total) : 0;
 }

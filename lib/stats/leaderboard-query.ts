@@ -15,8 +15,11 @@ const ORDER: Record<LeaderboardMetric, string> = {
 export type LeaderboardQuery = {
   accountId: string;
   range: { from: string; to: string };
-  /** Days of the range that count toward retention; null when none does. */
-  mature: { from: string; to: string } | null;
+  /**
+   * The last day whose new followers count toward retention; the mature days are always the range's
+   * first days (retentionDays), so one comparison tells them apart. Null when none is mature.
+   */
+  matureTo: string | null;
   sort: LeaderboardMetric;
   q?: string;
   limit: number;
@@ -29,39 +32,42 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * One statement, portable between SQLite and PostgreSQL: sum the range's rollups per promoter, rank
  * every promoter of the account (zeros for the idle ones), then filter by the search, count the
  * matches and cut the page. The rank is the promoter's place on the whole board, search or not.
+ *
+ * The sums join each promoter to its own days, so they read only the range's rows of the covering
+ * rollup index (accountId, promoterId, day, counters…) however long the account's history, and
+ * never the table; the first code's scene is looked up for the page's rows only.
  */
-export function leaderboardSql({ accountId, range, mature, sort, q, limit, offset }: LeaderboardQuery) {
-  const [mFrom, mTo] = mature ? [mature.from, mature.to] : ["9999-12-31", "0000-01-01"];
+export function leaderboardSql({ accountId, range, matureTo, sort, q, limit, offset }: LeaderboardQuery) {
+  const mTo = matureTo ?? "0000-00-00"; // before every day: nothing is mature
   const search = q
     ? Prisma.sql`WHERE r."name" LIKE ${`%${likeEscape(q)}%`} ESCAPE '\\'
         OR r."id" IN (SELECT c."promoterId" FROM "QrCode" c WHERE c."accountId" = ${accountId} AND c."sceneKey" = ${q})`
     : Prisma.empty;
   return Prisma.sql`
-    WITH sums AS (
-      SELECT s."promoterId",
-        SUM(s."newFollowers") AS "newFollowers", SUM(s."refollows") AS "refollows",
-        SUM(s."unfollows") AS "unfollows", SUM(s."scans") AS "scans",
-        SUM(CASE WHEN s."day" >= ${mFrom} AND s."day" <= ${mTo} THEN s."newFollowers" ELSE 0 END) AS "eligible",
-        SUM(CASE WHEN s."day" >= ${mFrom} AND s."day" <= ${mTo} THEN s."retained7" ELSE 0 END) AS "retained"
-      FROM "PromoterDailyStat" s
-      WHERE s."accountId" = ${accountId} AND s."day" >= ${range.from} AND s."day" <= ${range.to}
-      GROUP BY s."promoterId"
-    ), board AS (
+    WITH board AS (
       SELECT p."id", p."name", p."active", p."createdAt",
-        COALESCE(x."newFollowers", 0) AS "newFollowers", COALESCE(x."refollows", 0) AS "refollows",
-        COALESCE(x."unfollows", 0) AS "unfollows", COALESCE(x."scans", 0) AS "scans",
-        COALESCE(x."newFollowers", 0) - COALESCE(x."unfollows", 0) AS "net",
-        COALESCE(x."eligible", 0) AS "eligible", COALESCE(x."retained", 0) AS "retained"
-      FROM "Promoter" p LEFT JOIN sums x ON x."promoterId" = p."id"
+        COALESCE(SUM(s."newFollowers"), 0) AS "newFollowers", COALESCE(SUM(s."refollows"), 0) AS "refollows",
+        COALESCE(SUM(s."unfollows"), 0) AS "unfollows", COALESCE(SUM(s."scans"), 0) AS "scans",
+        COALESCE(SUM(s."newFollowers"), 0) - COALESCE(SUM(s."unfollows"), 0) AS "net",
+        COALESCE(SUM(CASE WHEN s."day" <= ${mTo} THEN s."newFollowers" ELSE 0 END), 0) AS "eligible",
+        COALESCE(SUM(CASE WHEN s."day" <= ${mTo} THEN s."retained7" ELSE 0 END), 0) AS "retained"
+      FROM "Promoter" p
+      LEFT JOIN "PromoterDailyStat" s
+        ON s."accountId" = ${accountId} AND s."promoterId" = p."id" AND s."day" >= ${range.from} AND s."day" <= ${range.to}
       WHERE p."accountId" = ${accountId}
+      GROUP BY p."id"
     ), ranked AS (
       SELECT b.*, ROW_NUMBER() OVER (ORDER BY ${Prisma.raw(ORDER[sort])}, b."newFollowers" DESC, b."createdAt" ASC, b."id" ASC) AS "rank"
       FROM board b
+    ), page AS (
+      SELECT r.*, COUNT(*) OVER () AS "total"
+      FROM ranked r
+      ${search}
+      ORDER BY r."rank"
+      LIMIT ${limit} OFFSET ${offset}
     )
-    SELECT r.*, COUNT(*) OVER () AS "total",
-      (SELECT c."sceneKey" FROM "QrCode" c WHERE c."promoterId" = r."id" ORDER BY c."createdAt" ASC, c."id" ASC LIMIT 1) AS "sceneKey"
-    FROM ranked r
-    ${search}
-    ORDER BY r."rank"
-    LIMIT ${limit} OFFSET ${offset}`;
+    SELECT g.*,
+      (SELECT c."sceneKey" FROM "QrCode" c WHERE c."promoterId" = g."id" ORDER BY c."createdAt" ASC, c."id" ASC LIMIT 1) AS "sceneKey"
+    FROM page g
+    ORDER BY g."rank"`;
 }

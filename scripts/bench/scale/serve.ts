@@ -1,0 +1,62 @@
+// The server work behind each surface the leaderboard benchmark times, called in-process: the
+// route handler itself for the API, and for each page exactly the data calls its server component
+// makes (session, cookies and rendering aside), run together as the page runs them.
+import { GET as leaderboardApi } from "../../../app/api/v1/leaderboard/route";
+import { pickAccount } from "../../../lib/accounts/list-accounts";
+import { listUnmappedScenes } from "../../../lib/attribution/credit-scene";
+import { db } from "../../../lib/db";
+import { permanentBudget } from "../../../lib/promoters/allocate-scene";
+import { countExpiringSoon } from "../../../lib/promoters/list-promoter-codes";
+import { listPromoters } from "../../../lib/promoters/list-promoters";
+import { getSelfServicePage } from "../../../lib/self-service/get-self-service-page";
+import { getAccountTotals } from "../../../lib/stats/get-account-totals";
+import { getDailyTrend } from "../../../lib/stats/get-daily-trend";
+import { getLeaderboard, LEADERBOARD_PAGE_SIZE } from "../../../lib/stats/get-leaderboard";
+import { getPromoterTotals } from "../../../lib/stats/get-promoter-totals";
+import type { ScaleAccount } from "./seed-scale";
+
+const PROMOTERS_PAGE_SIZE = 50; // app/(dashboard)/promoters/page.tsx
+
+/** GET /api/v1/leaderboard?from=&to= with the account's key; resolves to the body as sent. */
+export async function serveLeaderboardApi(s: ScaleAccount, format: "json" | "csv" = "json") {
+  const query = new URLSearchParams({ ...s.range, ...(format === "csv" ? { format } : {}) });
+  const response = await leaderboardApi(new Request(`http://bench.test/api/v1/leaderboard?${query}`, { headers: { authorization: `Bearer ${s.apiKey}` } }));
+  if (response.status !== 200) throw new Error(`GET /api/v1/leaderboard answered ${response.status}: ${await response.text()}`);
+  return response.text();
+}
+
+/** app/(dashboard)/leaderboard/page.tsx, page 1, default sort, no search: the top 10 come from page 1. */
+export async function serveLeaderboardPage(s: ScaleAccount) {
+  const { account } = await pickAccount(s.accountId);
+  if (!account) throw new Error("no account");
+  const options = { sort: "newFollowers" as const, timeZone: account.timezone, q: "" };
+  const [board, , trend, totals] = await Promise.all([
+    getLeaderboard(account.id, s.range, { ...options, offset: 0 }),
+    null,
+    getDailyTrend(account.id, s.range),
+    getAccountTotals(account.id, s.range),
+  ]);
+  return { board, top: board.rows.slice(0, 10), trend, totals, pages: Math.ceil(board.total / LEADERBOARD_PAGE_SIZE) };
+}
+
+/** app/(dashboard)/promoters/page.tsx: one page of promoters (optionally a search), then its widgets. */
+export async function servePromoterList(s: ScaleAccount, q = "") {
+  const { account } = await pickAccount(s.accountId);
+  if (!account) throw new Error("no account");
+  const { promoters, total } = await listPromoters(account.id, { q, take: PROMOTERS_PAGE_SIZE, skip: 0 });
+  const [totals, budget, expiring, unmapped, allPromoters] = await Promise.all([
+    getPromoterTotals(account.id, promoters.map((x) => x.id)),
+    permanentBudget(db(), account.id),
+    countExpiringSoon(account.id),
+    listUnmappedScenes(account.id),
+    db().promoter.findMany({ where: { accountId: account.id, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 1000 }),
+  ]);
+  return { promoters, total, totals, budget, expiring, unmapped, allPromoters };
+}
+
+/** app/p/[token]: the promoter's private page. */
+export async function servePrivatePage(s: ScaleAccount) {
+  const page = await getSelfServicePage(s.top.token);
+  if (!page) throw new Error("the private page was not found");
+  return page;
+}
