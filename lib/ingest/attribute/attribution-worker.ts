@@ -9,7 +9,7 @@ const BATCH = 500;
 // moments. Under load, partial batches start at most every MIN_INTERVAL_MS: fewer, larger batches
 // cost less per event and interrupt the raw inserts (which share the connection) less often.
 const GAP_MS = 20;
-const MIN_INTERVAL_MS = 100;
+const MIN_INTERVAL_MS = 250;
 const POLL_MS = 1000;
 const MAX_BACKOFF_MS = 5000;
 
