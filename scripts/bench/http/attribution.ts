@@ -5,6 +5,8 @@ import { db } from "../../../lib/db";
 import { percentile } from "./send";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// No new event for this long, and nothing pending: the pipeline has drained.
+const STABLE_MS = 2000;
 
 export type Drain = { drained: boolean; pending: number; waitedMs: number; reason: string };
 
@@ -18,11 +20,13 @@ export async function waitForAttribution(accountId: string, timeoutMs: number, s
   let best = Infinity;
   let progressAt = started;
   let lastTotal = -1;
+  let stableSince = started;
   for (;;) {
     const [pending, total] = await Promise.all([db().wechatEvent.count({ where: { accountId, attributedAt: null } }), db().wechatEvent.count({ where: { accountId } })]);
     const waitedMs = Date.now() - started;
-    if (pending === 0 && total === lastTotal) return { drained: true, pending, waitedMs, reason: "" };
-    lastTotal = total;
+    if (total !== lastTotal) [lastTotal, stableSince] = [total, Date.now()];
+    // An overloaded server works through requests its clients gave up on with pauses between them.
+    if (pending === 0 && Date.now() - stableSince >= STABLE_MS) return { drained: true, pending, waitedMs, reason: "" };
     if (pending < best) [best, progressAt] = [pending, Date.now()];
     if (waitedMs >= timeoutMs) return { drained: false, pending, waitedMs, reason: `${pending.toLocaleString("en-US")} events still unattributed after ${timeoutMs / 1000} s` };
     if (Date.now() - progressAt >= stallMs) return { drained: false, pending, waitedMs, reason: `${pending.toLocaleString("en-US")} events unattributed and none attributed for ${stallMs / 1000} s` };
@@ -40,13 +44,14 @@ export async function attributionLag(accountId: string) {
 /** Stored events, ledger rows and newFollowers in the rollups, in total and per promoter. */
 export async function attributionCounts(accountId: string, expectedPerPromoter: Map<string, number>) {
   const where = { accountId };
+  // Read after waitForAttribution: nothing is written any more, so separate reads agree.
   const [events, ledger, promoterRollups, accountRollups] = await Promise.all([
     db().wechatEvent.count({ where }),
     db().attribution.count({ where }),
-    db().promoterDailyStat.groupBy({ by: ["promoterId"], where, _sum: { newFollowers: true } }),
+    db().promoterDailyStat.groupBy({ by: ["promoterId"], where, _sum: { newFollowers: true }, orderBy: { promoterId: "asc" } }),
     db().accountDailyStat.aggregate({ where, _sum: { newFollowers: true } }),
   ]);
-  const perPromoter = new Map(promoterRollups.map((r) => [r.promoterId, r._sum.newFollowers ?? 0]));
+  const perPromoter = new Map(promoterRollups.map((r) => [r.promoterId, r._sum?.newFollowers ?? 0]));
   const exactPromoters = [...expectedPerPromoter].filter(([id, n]) => perPromoter.get(id) === n).length;
   const promoterNewFollowers = [...perPromoter.values()].reduce((a, b) => a + b, 0);
   return { events, ledger, promoterNewFollowers, accountNewFollowers: accountRollups._sum.newFollowers ?? 0, exactPromoters, promoters: expectedPerPromoter.size };
