@@ -14,6 +14,18 @@ const FILES: Record<string, string> = {
     "}",
     "",
   ].join("\n"),
+  // Informational: the same, but reading the body first (what any real callback must do), to show
+  // what the framework's web Request costs for it.
+  "app/api/wechat-body/[appId]/route.ts": [
+    "// POST /api/wechat-body/[appId] – the empty route, reading its body first",
+    'export const dynamic = "force-dynamic";',
+    "",
+    "export async function POST(request: Request) {",
+    "  await request.arrayBuffer();",
+    '  return new Response("success");',
+    "}",
+    "",
+  ].join("\n"),
   "app/api/health/route.ts": [
     "// GET /api/health – the start-up probe of scripts/reliability/harness/server.ts",
     'export const dynamic = "force-dynamic";',
