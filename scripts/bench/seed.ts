@@ -2,20 +2,10 @@
 import { db } from "../../lib/db";
 import type { TrackedEvent } from "../../lib/attribution/record-event";
 import { addDays, dayStart } from "../../lib/stats/day";
+import { random } from "../demo/demo-shape";
 
 const CHUNK = 1000;
 export const TIME_ZONE = "Asia/Shanghai";
-
-/** mulberry32: a small seeded PRNG, so every run seeds the same data. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));

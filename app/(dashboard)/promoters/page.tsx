@@ -5,18 +5,11 @@ import { CreatePromoterForm } from "@/components/promoters/create-promoter-form"
 import { StatusBadge } from "@/components/promoters/qr-status-badge";
 import { UnmappedScenes } from "@/components/promoters/unmapped-scenes";
 import { getActiveAccount } from "@/lib/accounts/active-account";
-import { listUnmappedScenes } from "@/lib/attribution/credit-scene";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { format } from "@/lib/i18n/locales";
-import { db } from "@/lib/db";
-import { permanentBudget } from "@/lib/promoters/allocate-scene";
-import { countExpiringSoon } from "@/lib/promoters/list-promoter-codes";
-import { listPromoters } from "@/lib/promoters/list-promoters";
-import { getPromoterTotals } from "@/lib/stats/get-promoter-totals";
-
-const PAGE_SIZE = 50;
+import { getPromoterListPage, PROMOTER_PAGE_SIZE } from "@/lib/promoters/get-promoter-list-page";
 
 export default async function PromotersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const user = await requireUser("read");
@@ -25,16 +18,9 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
   if (!account) return <NoAccount message={p.needAccount} linkLabel={p.goToSettings} />;
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const q = params.q?.slice(0, 100) ?? "";
-  const { promoters, total } = await listPromoters(account.id, { q, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
-  const [totals, budget, expiring, unmapped, allPromoters] = await Promise.all([
-    getPromoterTotals(account.id, promoters.map((x) => x.id)),
-    permanentBudget(db(), account.id),
-    countExpiringSoon(account.id),
-    listUnmappedScenes(account.id),
-    db().promoter.findMany({ where: { accountId: account.id, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 1000 }),
-  ]);
+  const { promoters, total, totals, budget, expiring, unmapped, allPromoters } = await getPromoterListPage(account.id, { q, page });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: account.timezone });
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / PROMOTER_PAGE_SIZE));
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <div>

@@ -3,19 +3,13 @@
 // makes (session, cookies and rendering aside), run together as the page runs them.
 import { GET as leaderboardApi } from "../../../app/api/v1/leaderboard/route";
 import { pickAccount } from "../../../lib/accounts/list-accounts";
-import { listUnmappedScenes } from "../../../lib/attribution/credit-scene";
-import { db } from "../../../lib/db";
-import { permanentBudget } from "../../../lib/promoters/allocate-scene";
-import { countExpiringSoon } from "../../../lib/promoters/list-promoter-codes";
-import { listPromoters } from "../../../lib/promoters/list-promoters";
+import { getPromoterListPage } from "../../../lib/promoters/get-promoter-list-page";
 import { getSelfServicePage } from "../../../lib/self-service/get-self-service-page";
 import { getAccountTotals } from "../../../lib/stats/get-account-totals";
 import { getDailyTrend } from "../../../lib/stats/get-daily-trend";
 import { getLeaderboard, LEADERBOARD_PAGE_SIZE } from "../../../lib/stats/get-leaderboard";
-import { getPromoterTotals } from "../../../lib/stats/get-promoter-totals";
 import type { ScaleAccount } from "./seed-scale";
 
-const PROMOTERS_PAGE_SIZE = 50; // app/(dashboard)/promoters/page.tsx
 
 /** GET /api/v1/leaderboard?from=&to= with the account's key; resolves to the body as sent. */
 export async function serveLeaderboardApi(s: ScaleAccount, format: "json" | "csv" = "json") {
@@ -43,15 +37,7 @@ export async function serveLeaderboardPage(s: ScaleAccount) {
 export async function servePromoterList(s: ScaleAccount, q = "") {
   const { account } = await pickAccount(s.accountId);
   if (!account) throw new Error("no account");
-  const { promoters, total } = await listPromoters(account.id, { q, take: PROMOTERS_PAGE_SIZE, skip: 0 });
-  const [totals, budget, expiring, unmapped, allPromoters] = await Promise.all([
-    getPromoterTotals(account.id, promoters.map((x) => x.id)),
-    permanentBudget(db(), account.id),
-    countExpiringSoon(account.id),
-    listUnmappedScenes(account.id),
-    db().promoter.findMany({ where: { accountId: account.id, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 1000 }),
-  ]);
-  return { promoters, total, totals, budget, expiring, unmapped, allPromoters };
+  return getPromoterListPage(account.id, { q, page: 1 });
 }
 
 /** app/p/[token]: the promoter's private page. */
