@@ -39,7 +39,8 @@ async function planAccount(session: SqlSession, accountId: string, openids: stri
  * in one transaction: load the followers' histories, replay them in memory, write the differences.
  * A crash anywhere rolls the whole batch back; its events stay pending and are taken again.
  */
-export function attributeBatch(database: PipelineDb, limit = 500, now = () => new Date()): Promise<BatchResult> {
+export async function attributeBatch(database: PipelineDb, limit = 500, now = () => new Date()): Promise<BatchResult> {
+  await database.moveInbox(limit); // SQLite: acknowledged pushes join the queue first
   return database.transaction(async (session) => {
     if (!(await lockWorker(session))) return { attributed: 0, busy: true };
     const pending = await claimPending(session, limit);

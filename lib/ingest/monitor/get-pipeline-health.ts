@@ -1,4 +1,5 @@
 import { db } from "../../db";
+import { countPending } from "./count-pending";
 
 // The recent lag is read from this many of the last attributed events (newest first by id).
 const RECENT = 1000;
@@ -21,13 +22,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 /** The ingestion pipeline's backlog and attribution lag, for one account or every account. */
 export async function getPipelineHealth(accountId?: string, now = new Date()): Promise<PipelineHealth> {
   const scope = accountId ? { accountId } : {};
-  const [backlog, oldest, recent] = await Promise.all([
-    db().wechatEvent.count({ where: { ...scope, attributedAt: null } }),
-    db().wechatEvent.findFirst({ where: { ...scope, attributedAt: null }, orderBy: { id: "asc" }, select: { receivedAt: true } }),
+  const [{ count: backlog, oldestReceivedAt: oldest }, recent] = await Promise.all([
+    countPending(accountId),
     db().wechatEvent.findMany({ where: { ...scope, attributedAt: { not: null } }, orderBy: { id: "desc" }, take: RECENT, select: { receivedAt: true, attributedAt: true } }),
   ]);
   const lags = recent.map((e) => Math.max(0, e.attributedAt!.getTime() - e.receivedAt.getTime())).sort((a, b) => a - b);
-  const behindSeconds = oldest ? Math.max(0, Math.round((now.getTime() - oldest.receivedAt.getTime()) / 1000)) : 0;
+  const behindSeconds = oldest ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)) : 0;
   return {
     backlog,
     behindSeconds,

@@ -60,6 +60,9 @@ export function pgPipelineDb(connectionString: string): PipelineDb {
         }
       });
     },
+    // PostgreSQL's row locks let raw inserts and attribution batches commit side by side: no inbox.
+    moveInbox: async () => 0,
+    inboxPending: async () => ({ count: 0, oldestReceivedAt: null }),
     read: (sql, params) => query(pool, sql, params),
     close: () => pool.end(),
   };

@@ -1,9 +1,11 @@
 import Database from "better-sqlite3";
 import { SerialQueue } from "./serial-queue";
-import { timestamp, type EventRow, type PipelineDb, type Row, type SqlSession } from "./sql-session";
+import { placeholders, timestamp, type EventRow, type PipelineDb, type Row, type SqlSession } from "./sql-session";
+import { openSqliteInbox } from "./sqlite-inbox";
 
 const INSERT_EVENT = `INSERT INTO "WechatEvent" ("accountId", "fromUser", "createTime", "event", "eventKey", "ticket", "receivedAt")
   VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
+const STORED = `SELECT 1 FROM "WechatEvent" WHERE "accountId" = ? AND "fromUser" = ? AND "createTime" = ? AND "event" = ?`;
 // Another connection (Prisma's, the CLI, a backup) may hold the write lock: BEGIN IMMEDIATE then
 // fails at once (busy_timeout 0: better-sqlite3 would wait synchronously, freezing the event loop)
 // and is retried asynchronously with backoff for up to this long.
@@ -13,7 +15,21 @@ export class SqliteBusyError extends Error {}
 const isBusy = (e: unknown) => (e as { code?: string })?.code === "SQLITE_BUSY" || (e as { code?: string })?.code === "SQLITE_LOCKED";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The pipeline on SQLite: its own connection, synchronous=FULL (an acknowledged push survives power loss). */
+/** BEGIN IMMEDIATE, retried asynchronously while another connection holds the file's write lock. */
+async function beginImmediate(connection: Database.Database) {
+  const giveUpAt = Date.now() + BUSY_RETRY_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return void connection.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (Date.now() >= giveUpAt) throw new SqliteBusyError("The database stayed locked by another connection");
+      await sleep(Math.min(2 * 2 ** attempt, 100));
+    }
+  }
+}
+
+/** The pipeline on SQLite: its own connections (the main file and the inbox); acknowledged pushes are synced to disk. */
 export function sqlitePipelineDb(file: string): PipelineDb {
   const connection = new Database(file);
   connection.pragma("busy_timeout = 0");
@@ -45,17 +61,9 @@ export function sqlitePipelineDb(file: string): PipelineDb {
 
   async function begin(mode: "FULL" | "NORMAL") {
     durability(mode);
-    const giveUpAt = Date.now() + BUSY_RETRY_MS;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return void connection.exec("BEGIN IMMEDIATE");
-      } catch (error) {
-        if (!isBusy(error)) throw error;
-        if (Date.now() >= giveUpAt) throw new SqliteBusyError("The database stayed locked by another connection");
-        await sleep(Math.min(5 * 2 ** attempt, 100));
-      }
-    }
+    await beginImmediate(connection);
   }
+  const inbox = openSqliteInbox(file, beginImmediate);
 
   function transaction<T>(work: (s: SqlSession) => Promise<T>, mode: "FULL" | "NORMAL" = "NORMAL"): Promise<T> {
     return queue.run(async () => {
@@ -74,13 +82,37 @@ export function sqlitePipelineDb(file: string): PipelineDb {
   return {
     provider: "sqlite",
     transaction: (work) => transaction(work),
-    insertEvents: (rows: EventRow[], receivedAt: Date) =>
-      transaction(async () => {
+    // Into the inbox (its own write lock), unless the main file has the event already (a retry).
+    async insertEvents(rows: EventRow[], receivedAt: Date) {
+      const stored = prepare(STORED);
+      const fresh = rows.map((r) => !stored.get(r.accountId, r.fromUser, r.createTime, r.event));
+      if (!fresh.some(Boolean)) return fresh;
+      const inserted = await inbox.insert(rows.filter((_, i) => fresh[i]), timestamp("sqlite", receivedAt));
+      let next = 0;
+      return fresh.map((isFresh) => isFresh && inserted[next++]);
+    },
+    // Committed (synced) in the main file first, then forgotten by the inbox: a crash in between
+    // moves the rows again, and the unique key makes that a no-op. Rows of a deleted account are dropped.
+    async moveInbox(limit: number) {
+      const rows = inbox.take(limit);
+      if (!rows.length) return 0;
+      await transaction(async () => {
+        const accounts = [...new Set(rows.map((r) => r.accountId))];
+        const live = new Set(prepare(`SELECT "id" FROM "Account" WHERE "id" IN (${placeholders(accounts.length)})`).all(...accounts).map((a) => (a as { id: string }).id));
         const insert = prepare(INSERT_EVENT);
-        const at = timestamp("sqlite", receivedAt);
-        return rows.map((r) => insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, at).changes > 0);
-      }, "FULL"),
+        for (const r of rows) if (live.has(r.accountId)) insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, r.receivedAt);
+      }, "FULL");
+      await inbox.remove(rows.map((r) => r.id));
+      return rows.length;
+    },
+    inboxPending: async (accountId?: string) => {
+      const { n, oldest } = inbox.pending(accountId);
+      return { count: n, oldestReceivedAt: oldest ? new Date(oldest) : null };
+    },
     read: async <T extends Row>(sql: string, params: unknown[] = []) => prepare(sql).all(...params) as T[],
-    close: async () => void connection.close(),
+    close: async () => {
+      connection.close();
+      inbox.close();
+    },
   };
 }

@@ -1,4 +1,4 @@
-// Entry of the pipeline's worker thread (lib/ingest/thread/start-pipeline-thread.ts starts it).
+// Entry of the pipeline's worker threads (lib/ingest/thread/thread-handle.ts starts them).
 // The thread runs the TypeScript sources through tsx, outside Next's bundle: it needs no browser
 // build, only lib/ingest and what it imports.
 import { workerData } from "node:worker_threads";

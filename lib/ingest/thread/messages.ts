@@ -1,8 +1,8 @@
 import type { EventRow } from "../pipeline-db/sql-session";
 
-// What the server's main thread and the pipeline thread say to each other. Stores that arrive in
+// What the server's main thread and the pipeline threads say to each other. Stores that arrive in
 // the same turn of the event loop travel as one message each way (structured cloning costs more
 // per message than per row).
-export type ToThread = { op: "store"; ids: number[]; rows: EventRow[] } | { op: "drain"; id: number };
+export type ToThread = { op: "store"; ids: number[]; rows: EventRow[] } | { op: "drain"; id: number } | { op: "nudge" };
 export type Outcome = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; busy: boolean };
 export type FromThread = Outcome[];

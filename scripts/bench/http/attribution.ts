@@ -2,6 +2,7 @@
 // the backlog (WechatEvent.attributedAt null), the lag from acknowledgement to attribution, and the
 // ledger and rollup counts.
 import { db } from "../../../lib/db";
+import { countPending } from "../../../lib/ingest/monitor/count-pending";
 import { percentile } from "./send";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,7 +23,8 @@ export async function waitForAttribution(accountId: string, timeoutMs: number, s
   let lastTotal = -1;
   let stableSince = started;
   for (;;) {
-    const [pending, total] = await Promise.all([db().wechatEvent.count({ where: { accountId, attributedAt: null } }), db().wechatEvent.count({ where: { accountId } })]);
+    const [{ count: pending }, stored] = await Promise.all([countPending(accountId), db().wechatEvent.count({ where: { accountId } })]);
+    const total = stored + pending; // SQLite's inbox included
     const waitedMs = Date.now() - started;
     if (total !== lastTotal) [lastTotal, stableSince] = [total, Date.now()];
     // An overloaded server works through requests its clients gave up on with pauses between them.

@@ -1,6 +1,11 @@
 // What the database says happened for one account, read the way the dashboard reads it (rollups)
 // and the way an auditor would (raw events, followers, ledger).
+import fs from "node:fs";
+import Database from "better-sqlite3";
 import { db } from "../../../lib/db";
+import { env } from "../../../lib/env";
+import { inboxFile } from "../../../lib/ingest/pipeline-db/sqlite-inbox";
+import { countPending } from "../../../lib/ingest/monitor/count-pending";
 
 export type AccountCounts = {
   events: number;
@@ -14,8 +19,8 @@ export type AccountCounts = {
 };
 
 /** Events of the account the attribution worker has not processed yet (acknowledged, not yet on the leaderboard). */
-export function pendingEvents(accountId: string): Promise<number> {
-  return db().wechatEvent.count({ where: { accountId, attributedAt: null } });
+export async function pendingEvents(accountId: string): Promise<number> {
+  return (await countPending(accountId)).count;
 }
 
 /** Waits until the server's attribution worker has drained the account's queue; throws after `timeoutMs`. */
@@ -57,7 +62,12 @@ export function promoterMismatches(truth: Map<string, number>, observed: Map<str
 }
 
 /** The openids of the account's stored events. */
+/** Openids with a stored event: in WechatEvent or (SQLite) still in the inbox, read first (rows only move forward). */
 export async function storedOpenids(accountId: string): Promise<Set<string>> {
+  const sqlite = env().sqlitePath;
+  const inbox = sqlite && fs.existsSync(inboxFile(sqlite)) ? new Database(inboxFile(sqlite), { readonly: true }) : null;
+  const inInbox = inbox ? (inbox.prepare(`SELECT "fromUser" FROM "Inbox" WHERE "accountId" = ?`).all(accountId) as { fromUser: string }[]) : [];
+  inbox?.close();
   const rows = await db().wechatEvent.findMany({ where: { accountId }, select: { fromUser: true } });
-  return new Set(rows.map((r) => r.fromUser));
+  return new Set([...inInbox, ...rows].map((r) => r.fromUser));
 }

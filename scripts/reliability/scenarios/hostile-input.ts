@@ -6,13 +6,19 @@ import { fmt, type Context, type Scenario } from "../harness/context";
 import { deliver, eventBody, isSuccess, nowSeconds, pushPath, type EventSpec } from "../harness/push";
 import { rawUpload, type UploadResult } from "../harness/raw-upload";
 import { seedAccount, type SeededAccount } from "../harness/seed";
+import { waitForAttribution } from "../harness/verify";
 import { hostileCases, mutate, type HostileCase } from "./hostile-cases";
 
 const SIZES = { fast: { bigMb: 20, mutations: 200 }, full: { bigMb: 100, mutations: 2_000 } };
 const MAX_RSS_GROWTH_MB = 50;
 const MB = 1024 * 1024;
 
-const eventCount = (accountId: string) => db().wechatEvent.count({ where: { accountId } });
+// Stored events, once the worker has moved them out of SQLite's inbox (an event moves from the inbox
+// to WechatEvent, so two separate counts could see it twice or not at all).
+async function eventCount(accountId: string) {
+  await waitForAttribution(accountId, 10_000);
+  return db().wechatEvent.count({ where: { accountId } });
+}
 const is4xx = (status: number) => status >= 400 && status < 500;
 
 /** Uploads while sampling the server's RSS every 20 ms; growth is the peak over the value before. */

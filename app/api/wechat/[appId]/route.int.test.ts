@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { env } from "@/lib/env";
+import { inboxFile } from "@/lib/ingest/pipeline-db/sqlite-inbox";
 import { resetDatabase } from "@/test/reset-database";
 import { eventXml, pushRequest, signedUrl, type PushSpec } from "@/test/wechat-push";
 import { GET, POST } from "./route";
@@ -157,8 +158,8 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       expect((await totals()).events).toBe(0);
     });
 
-    it.runIf(env().databaseProvider === "sqlite")("a locked database → a non-success answer within WeChat's 5 s, then the retry counts once", async () => {
-      const blocker = new Database(env().sqlitePath!);
+    it.runIf(env().databaseProvider === "sqlite")("a locked inbox → a non-success answer within WeChat's 5 s, then the retry counts once", async () => {
+      const blocker = new Database(inboxFile(env().sqlitePath!));
       blocker.exec("BEGIN IMMEDIATE");
       const createTime = Math.floor(Date.now() / 1000);
       const started = Date.now();
@@ -170,6 +171,18 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       await new Promise((r) => setTimeout(r, 200));
       expect((await push({ openid: "x7", event: "subscribe", eventKey: "qrscene_12", createTime })).text).toBe("success");
       expect((await totals()).promoter.newFollowers).toBe(1);
+    }, 15_000);
+
+    it.runIf(env().databaseProvider === "sqlite")("a locked main database (a long attribution batch, a backup) does not hold up acknowledgements", async () => {
+      const blocker = new Database(env().sqlitePath!);
+      blocker.exec("BEGIN IMMEDIATE");
+      const started = Date.now();
+      const answer = await push({ openid: "x8", event: "subscribe", eventKey: "qrscene_12" });
+      expect(answer.text).toBe("success");
+      expect(Date.now() - started).toBeLessThan(1000);
+      blocker.exec("ROLLBACK");
+      blocker.close();
+      expect((await totals()).promoter.newFollowers).toBe(1); // moved from the inbox and attributed once the lock is free
     }, 15_000);
 
     it("unknown AppID → 404", async () => {

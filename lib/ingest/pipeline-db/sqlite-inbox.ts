@@ -1,0 +1,72 @@
+import Database from "better-sqlite3";
+import { SerialQueue } from "./serial-queue";
+import type { EventRow } from "./sql-session";
+
+// On SQLite, acknowledged pushes are committed to an inbox: a small database file of its own beside
+// the main one. SQLite has one writer per file, and the attribution worker's batches hold the main
+// file's write lock for tens of milliseconds; with the inbox, acknowledging a push never waits for
+// them. The worker moves inbox rows into WechatEvent (deduplicated there by the unique key) and only
+// then deletes them here, so a crash between the two steps repeats a move, which changes nothing.
+// AUTOINCREMENT: ids are never reused, so a mover deleting the rows it moved (by id) can never
+// delete a newer row that got an id freed by another mover (two instances, or a drain beside the worker).
+const SCHEMA = `CREATE TABLE IF NOT EXISTS "Inbox" (
+  "id" INTEGER PRIMARY KEY AUTOINCREMENT, "accountId" TEXT NOT NULL, "fromUser" TEXT NOT NULL, "createTime" INTEGER NOT NULL,
+  "event" TEXT NOT NULL, "eventKey" TEXT, "ticket" TEXT, "receivedAt" TEXT NOT NULL,
+  UNIQUE ("accountId", "fromUser", "createTime", "event"))`;
+const INSERT = `INSERT INTO "Inbox" ("accountId", "fromUser", "createTime", "event", "eventKey", "ticket", "receivedAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
+
+export type InboxRow = EventRow & { id: number; receivedAt: string };
+
+export type SqliteInbox = ReturnType<typeof openSqliteInbox>;
+
+/** The inbox file of the SQLite database at `file`. */
+export const inboxFile = (file: string) => `${file}.inbox`;
+
+/** Opens (creating if needed) the inbox; `begin` takes the file's write lock, retrying while another connection holds it. */
+export function openSqliteInbox(file: string, begin: (connection: Database.Database) => Promise<void>) {
+  const connection = new Database(inboxFile(file));
+  connection.pragma("journal_mode = WAL");
+  connection.pragma("busy_timeout = 0");
+  connection.pragma("synchronous = FULL"); // every commit here acknowledges pushes
+  connection.exec(SCHEMA);
+  const insert = connection.prepare(INSERT);
+  const take = connection.prepare(`SELECT * FROM "Inbox" ORDER BY "id" LIMIT ?`);
+  const pending = connection.prepare(`SELECT count(*) AS "n", min("receivedAt") AS "oldest" FROM "Inbox"`);
+  const pendingOf = connection.prepare(`SELECT count(*) AS "n", min("receivedAt") AS "oldest" FROM "Inbox" WHERE "accountId" = ?`);
+
+  const queue = new SerialQueue(); // one write transaction at a time on this connection
+
+  function write<T>(work: () => T): Promise<T> {
+    return queue.run(async () => {
+      await begin(connection);
+      try {
+        const result = work();
+        connection.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (connection.inTransaction) connection.exec("ROLLBACK");
+        throw error;
+      }
+    });
+  }
+
+  return {
+    /** Commits the rows (synced to disk); true for each that was not in the inbox already. */
+    insert: (rows: EventRow[], receivedAt: string) =>
+      write(() => rows.map((r) => insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, receivedAt).changes > 0)),
+    /** The oldest rows, in arrival order. */
+    take: (limit: number) => take.all(limit) as InboxRow[],
+    /** Forgets rows already moved into the main database. */
+    remove: (ids: number[]) =>
+      write(() => {
+        for (let i = 0; i < ids.length; i += 500) {
+          const part = ids.slice(i, i + 500);
+          connection.prepare(`DELETE FROM "Inbox" WHERE "id" IN (${part.map(() => "?").join(", ")})`).run(...part);
+        }
+      }),
+    /** Rows waiting to be moved (of one account, or all), and when the oldest arrived. */
+    pending: (accountId?: string) => (accountId ? pendingOf.get(accountId) : pending.get()) as { n: number; oldest: string | null },
+    close: () => connection.close(),
+  };
+}

@@ -1,0 +1,36 @@
+// The attribution thread: drains the durable queue in batches (lib/ingest/attribute) with a
+// pipeline connection of its own. It runs at a lower CPU priority than the threads that answer
+// WeChat: under a burst, acknowledgements come first and attribution catches up in the gaps.
+import fs from "node:fs";
+import os from "node:os";
+import { parentPort } from "node:worker_threads";
+import { drainAttribution } from "../attribute/drain-attribution";
+import { nudgeAttribution, startAttributionWorker } from "../attribute/attribution-worker";
+import { answerPort } from "./answer-port";
+import type { ToThread } from "./messages";
+
+// A nice value of 10 gives this thread about a tenth of a core's share when the request thread
+// wants the same core, and all of it when the box is otherwise idle.
+const NICE = 10;
+
+const port = parentPort;
+if (!port) throw new Error("attribution-thread.ts runs as a worker thread");
+
+function lowerPriority() {
+  try {
+    // On Linux a thread is a task of its own: setpriority() on its id leaves the other threads alone.
+    const tid = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
+    if (tid > 0 && tid !== process.pid) os.setPriority(tid, NICE);
+  } catch {
+    // Not Linux (no /proc/thread-self) or not permitted: attribution then runs at normal priority.
+  }
+}
+
+const settle = answerPort(port);
+port.on("message", (message: ToThread) => {
+  if (message.op === "drain") settle(message.id, drainAttribution());
+  else if (message.op === "nudge") nudgeAttribution();
+});
+
+lowerPriority();
+startAttributionWorker();
