@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { csvStream } from "./csv-stream";
 import { contentDisposition } from "./download-response";
 import { formatLocalTime } from "./local-time";
+import { dayOf, dayStart } from "../stats/day";
 import { writeXlsx } from "./write-xlsx";
 
 describe("writeXlsx", () => {
@@ -31,6 +32,14 @@ describe("formatLocalTime", () => {
   it("writes the instant in the account's time zone, 24-hour", () => {
     expect(formatLocalTime(new Date("2026-11-20T16:30:05Z"), "Asia/Shanghai")).toBe("2026-11-21 00:30:05");
     expect(formatLocalTime(new Date("2026-03-01T12:00:00Z"), "America/New_York")).toBe("2026-03-01 07:00:00");
+  });
+
+  it("agrees with the rollup day on both sides of a DST change", () => {
+    const start = dayStart("2026-10-04", "Australia/Sydney"); // 00:00 AEST; 03:00 AEDT follows 02:00
+    expect(formatLocalTime(start, "Australia/Sydney")).toBe("2026-10-04 00:00:00");
+    expect(formatLocalTime(new Date(start.getTime() - 1000), "Australia/Sydney")).toBe("2026-10-03 23:59:59");
+    expect(formatLocalTime(new Date(start.getTime() + 2 * 3600_000), "Australia/Sydney")).toBe("2026-10-04 03:00:00");
+    expect(dayOf(new Date(start.getTime() - 1000), "Australia/Sydney")).toBe("2026-10-03");
   });
 });
 
