@@ -115,7 +115,7 @@ describe("GET /api/v1/promoters", () => {
     for (const response of [await get("?format=csv"), await get("", { authorization: `Bearer ${key}`, accept: "text/csv" })]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect(response.headers.get("content-disposition")).toBe('attachment; filename="promoters.csv"');
+      expect(response.headers.get("content-disposition")).toBe("attachment; filename=\"promoters.csv\"; filename*=UTF-8''promoters.csv");
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = new TextDecoder().decode(bytes).split("\r\n");
