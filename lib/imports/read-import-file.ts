@@ -2,20 +2,13 @@ import { readSheet } from "read-excel-file/node";
 import { declaredZipSize } from "./check-zip-size";
 import { MAX_IMPORT_BYTES } from "./import-limits";
 import { decodeText } from "./decode-text";
+import { ImportFileError } from "./import-file-error";
 import { parseCsv } from "./parse-csv";
 
 // A 5,000-row sheet is well under this once inflated; anything larger is not a promoter list.
 const MAX_XLSX_INFLATED_BYTES = 40 * 1024 * 1024;
 
-// Dictionary keys under `batch.import.fileErrors`.
-export type ImportFileErrorCode = "empty" | "tooLarge" | "unsupportedType" | "xlsNotSupported" | "invalidXlsx" | "missingNameColumn" | "noRows" | "tooManyRows";
-
-export class ImportFileError extends Error {
-  constructor(readonly code: ImportFileErrorCode) {
-    super(`Import file rejected: ${code}`);
-    this.name = "ImportFileError";
-  }
-}
+export { ImportFileError, type ImportFileErrorCode } from "./import-file-error";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];

@@ -1,7 +1,7 @@
 import { promoterSchema } from "../promoters/promoter-schema";
 import { MAX_IMPORT_ROWS } from "./import-limits";
 import { mapImportColumns } from "./map-import-columns";
-import { ImportFileError } from "./read-import-file";
+import { ImportFileError } from "./import-file-error";
 
 // Dictionary keys under `batch.import.reasons`.
 export const IMPORT_REASONS = ["nameRequired", "nameLong", "phoneInvalid", "noteLong", "duplicate", "duplicateInFile", "invalid"] as const;
