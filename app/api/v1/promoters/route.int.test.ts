@@ -157,6 +157,16 @@ describe("POST /api/v1/promoters", () => {
     expect(await db().promoter.count({ where: { accountId } })).toBe(1);
   });
 
+  it("stores the name without bidi, zero-width or control characters, and refuses one made only of them", async () => {
+    const response = await post(JSON.stringify({ name: "\u202e张三\u202c\u200b\u0007" }));
+    expect(response.status).toBe(201);
+    expect((await response.json()).name).toBe("张三");
+    expect((await db().promoter.findFirstOrThrow({ where: { accountId } })).name).toBe("张三");
+    const invisible = await post(JSON.stringify({ name: "\u200b\u2066\u2069\ufeff" }));
+    expect(invisible.status).toBe(400);
+    expect(await db().promoter.count({ where: { accountId } })).toBe(1);
+  });
+
   it("rejects invalid, non-JSON and oversized bodies without creating anything", async () => {
     const invalid = await post(JSON.stringify({ name: "", phone: "call me" }));
     expect(invalid.status).toBe(400);
