@@ -40,7 +40,7 @@ function plural(name: string, spec: string, values: Values, locale: string): str
     at = close + 1;
   }
   if (spec.slice(at).trim() !== "") return null;
-  if (!(name in values) || !branches.has("other")) return null;
+  if (!Object.hasOwn(values, name) || !branches.has("other")) return null;
   const n = countOf(values[name]);
   const chosen = branches.get(`=${n}`) ?? branches.get(rulesFor(locale).select(n)) ?? branches.get("other")!;
   // `#` stands for the count, except inside a nested block.
@@ -69,7 +69,7 @@ export function formatMessage(template: string, values: Values, locale = "en"): 
     const body = template.slice(open + 1, close);
     const simple = /^\s*(\w+)\s*$/.exec(body);
     const block = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
-    const filled = simple ? (simple[1] in values ? String(values[simple[1]]) : null) : block ? plural(block[1], block[2], values, locale) : null;
+    const filled = simple ? (Object.hasOwn(values, simple[1]) ? String(values[simple[1]]) : null) : block ? plural(block[1], block[2], values, locale) : null;
     out += filled ?? template.slice(open, close + 1);
     i = close + 1;
   }

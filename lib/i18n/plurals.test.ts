@@ -58,6 +58,7 @@ describe("plural blocks", () => {
     expect(format("{n, plural, one {x}}", { n: 1 })).toBe("{n, plural, one {x}}");
     expect(format("{n, plural, other {x}", { n: 1 })).toBe("{n, plural, other {x}");
     expect(format("{m, plural, other {#}}", { n: 1 })).toBe("{m, plural, other {#}}");
+    expect(format("{constructor} {toString, plural, other {#}}", {})).toBe("{constructor} {toString, plural, other {#}}");
   });
 
   it("leaves zh-CN count messages in their single form", () => {
