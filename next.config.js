@@ -20,6 +20,16 @@ const nextConfig = {
         ],
       },
       {
+        // Versioned brand files (public/brand/<version>/, lib/brand-assets.ts): a changed file gets a new folder.
+        source: "/brand/:path*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+      {
+        // Fixed names that browsers ask for by convention: cached a day, so a new icon shows up tomorrow.
+        source: "/:file(favicon.ico|manifest.webmanifest)",
+        headers: [{ key: "Cache-Control", value: "public, max-age=86400" }],
+      },
+      {
         // Promoters' private pages: the secret in the URL must not leak through referrers or search engines.
         source: "/p/:path*",
         headers: [

@@ -85,6 +85,9 @@ test("a promoter's private link shows their own page, and rotating it kills the 
   await expect(promoterPage.getByTestId("sp-promoter-name")).toHaveText("王小二");
   await expect(promoterPage.getByTestId("sp-qr")).toBeVisible();
   await expect(promoterPage.getByTestId("sp-rank")).toContainText("第");
+  const logo = promoterPage.getByTestId("sp-logo").locator("img");
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const png = await promoterPage.request.get(`${new URL(url).pathname}/qr`);
   expect(png.headers()["content-type"]).toBe("image/png");
 

@@ -41,6 +41,9 @@ test("print an A4 sheet of QR cards", async ({ page }) => {
   await page.goto("/print/sheet");
   await expect(page.getByTestId("sheet-card").filter({ hasText: "陈一" })).toBeVisible();
   expect(await page.getByTestId("sheet-card").count()).toBeGreaterThanOrEqual(3);
+  const logo = page.getByTestId("sheet-card-logo").first();
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   await page.goto("/promoters?q=陈");
   await page.getByLabel("选择 陈一").check();

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { previewImportAction } from "@/app/(dashboard)/promoters/import/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { format } from "@/lib/i18n/locales";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/import-limits";
 import type { ImportPreview } from "@/lib/imports/preview-import";
 
@@ -26,7 +27,7 @@ export function ImportUploadForm({ onPreview }: { onPreview: (preview: ImportPre
       try {
         const result = await previewImportAction(form);
         if (result.ok) onPreview(result.preview);
-        else setError(i.fileErrors[result.error] ?? t.errors.generic);
+        else setError(result.error in i.fileErrors ? format(i.fileErrors[result.error], { row: result.row ?? "?" }) : t.errors.generic);
       } catch {
         setError(t.errors.generic);
       }

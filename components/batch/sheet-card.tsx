@@ -1,3 +1,5 @@
+import { BRAND_ASSETS } from "@/lib/brand-assets";
+
 /** One cut-out card of the print sheet: the code, the promoter's name and scene. */
 export function SheetCard({ svg, name, sceneKey, promoterId, scanLabel }: { svg: string; name: string; sceneKey: string; promoterId: string; scanLabel: string }) {
   return (
@@ -8,7 +10,11 @@ export function SheetCard({ svg, name, sceneKey, promoterId, scanLabel }: { svg:
     >
       <div role="img" aria-label={name} className="aspect-square w-full max-w-[44mm]" dangerouslySetInnerHTML={{ __html: svg }} />
       <p className="w-full truncate text-base font-medium" data-testid="sheet-card-name">{name}</p>
-      <p className="text-[10px] text-slate-500">{scanLabel} · #{sceneKey}</p>
+      <p className="inline-flex items-center gap-1 text-[10px] text-slate-500">
+        {/* eslint-disable-next-line @next/next/no-img-element -- the brand mark as a vector for print */}
+        <img src={BRAND_ASSETS.logo} alt="" width={10} height={10} aria-hidden="true" data-testid="sheet-card-logo" />
+        {scanLabel} · #{sceneKey}
+      </p>
     </article>
   );
 }

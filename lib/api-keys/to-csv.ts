@@ -1,4 +1,6 @@
 // RFC 4180 CSV for spreadsheet users: UTF-8 BOM (Excel then reads Chinese correctly), CRLF rows.
+import { contentDisposition } from "../exports/download-response";
+
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
 const BOM = "\uFEFF";
@@ -32,7 +34,7 @@ export function csvResponse(filename: string, csv: string): Response {
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "content-disposition": contentDisposition(filename),
       "cache-control": "no-store",
     },
   });

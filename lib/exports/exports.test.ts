@@ -1,8 +1,8 @@
 import { readSheet } from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { csvStream } from "./csv-stream";
-import { contentDisposition } from "./download-response";
 import { formatLocalTime } from "./local-time";
+import { dayOf, dayStart } from "../stats/day";
 import { writeXlsx } from "./write-xlsx";
 
 describe("writeXlsx", () => {
@@ -32,13 +32,12 @@ describe("formatLocalTime", () => {
     expect(formatLocalTime(new Date("2026-11-20T16:30:05Z"), "Asia/Shanghai")).toBe("2026-11-21 00:30:05");
     expect(formatLocalTime(new Date("2026-03-01T12:00:00Z"), "America/New_York")).toBe("2026-03-01 07:00:00");
   });
-});
 
-describe("contentDisposition", () => {
-  it("keeps a Chinese file name with an ASCII fallback", () => {
-    expect(contentDisposition("排行榜-2026-03-01-2026-03-31.csv", "leaderboard-2026-03-01-2026-03-31.csv")).toBe(
-      "attachment; filename=\"leaderboard-2026-03-01-2026-03-31.csv\"; filename*=UTF-8''%E6%8E%92%E8%A1%8C%E6%A6%9C-2026-03-01-2026-03-31.csv",
-    );
-    expect(contentDisposition("a'(b).csv", "a\"b.csv")).toBe("attachment; filename=\"a_b.csv\"; filename*=UTF-8''a%27%28b%29.csv");
+  it("agrees with the rollup day on both sides of a DST change", () => {
+    const start = dayStart("2026-10-04", "Australia/Sydney"); // 00:00 AEST; 03:00 AEDT follows 02:00
+    expect(formatLocalTime(start, "Australia/Sydney")).toBe("2026-10-04 00:00:00");
+    expect(formatLocalTime(new Date(start.getTime() - 1000), "Australia/Sydney")).toBe("2026-10-03 23:59:59");
+    expect(formatLocalTime(new Date(start.getTime() + 2 * 3600_000), "Australia/Sydney")).toBe("2026-10-04 03:00:00");
+    expect(dayOf(new Date(start.getTime() - 1000), "Australia/Sydney")).toBe("2026-10-03");
   });
 });

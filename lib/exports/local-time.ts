@@ -1,16 +1,12 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { dayKey, wallClock } from "../stats/zone-clock";
 
-function formatter(timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+const pad = (n: number) => String(n).padStart(2, "0");
 
-/** "YYYY-MM-DD HH:mm:ss" in the time zone: sortable, and read as a date-time by Excel in every locale. */
+/**
+ * "YYYY-MM-DD HH:mm:ss" in the time zone: sortable, and read as a date-time by Excel in every locale.
+ * Its date part is the rollup day key (lib/stats/day.ts), read from the same clock.
+ */
 export function formatLocalTime(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+  const c = wallClock(instant, timeZone);
+  return `${dayKey(c)} ${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)}`;
 }

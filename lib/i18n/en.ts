@@ -70,7 +70,7 @@ export const en: Dictionary = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "Wrong email or password.",
-    throttled: "Too many failed attempts. Try again in {minutes} minutes.",
+    throttled: "Too many failed attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
     failed: "Sign-in failed. Please try again.",
   },
   accounts: accountsMessages.en,

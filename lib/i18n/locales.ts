@@ -16,11 +16,7 @@ export function dictionaryFor(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-/** Fills {name} placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
-  );
-}
+/** Fills {name} placeholders and {count, plural, one {…} other {…}} blocks (lib/i18n/format-message.ts). */
+export { formatMessage as format } from "./format-message";
 
 export type { Dictionary };

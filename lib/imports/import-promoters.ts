@@ -26,11 +26,11 @@ export type ImportChunkResult = { created: number; rejected: RejectedRow[]; stop
  * already exist is skipped as a duplicate, so sending a chunk twice creates nothing twice.
  */
 export async function importPromoters(accountId: string, input: unknown, actor: { email: string; id?: string | null }): Promise<ImportChunkResult> {
-  const rows = importChunkSchema.parse(input);
-  const existing = await existingPromoterKeys(accountId, rows.map((r) => r.name.trim()));
+  const checkedRows = importChunkSchema.parse(input).map((raw) => checkImportRow(raw.row, raw));
+  // Looked up by the names as they will be stored (cleaned), so a hidden character cannot dodge the check.
+  const existing = await existingPromoterKeys(accountId, checkedRows.flatMap((c) => (c.ok ? [c.value.name] : [])));
   const result: ImportChunkResult = { created: 0, rejected: [], stopped: null };
-  for (const raw of rows) {
-    const checked = checkImportRow(raw.row, raw);
+  for (const checked of checkedRows) {
     if (!checked.ok) {
       result.rejected.push(checked.rejected);
       continue;

@@ -17,6 +17,12 @@ beforeEach(async () => {
 });
 
 describe("importing promoters", () => {
+  it("refuses a CSV with an unclosed quote as a whole, naming the row, and writes nothing", async () => {
+    const error = await previewImport(accountId, csv('姓名,备注\n甲,\n乙,"门店\n丙,\n')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "unclosedQuote", row: 3 });
+    expect(await db().promoter.count()).toBe(0);
+  });
+
   it("previews accepted and rejected rows, duplicates of existing promoters included, writing nothing", async () => {
     await createPromoter(accountId, { name: "甲", phone: "138 0013 8000" }, actor, { issueCode: false });
     const preview = await previewImport(accountId, csv("姓名,手机号,备注\n甲,13800138000,\n乙,13900139000,门店\n丙,bad,\n甲,,无手机号\n"));

@@ -1,4 +1,5 @@
 // RFC 4180 CSV (quoted fields, "" escapes, line breaks inside quotes), as Excel and WPS write it.
+import { ImportFileError } from "./import-file-error";
 
 const DELIMITERS = [",", "\t", ";"] as const;
 
@@ -14,12 +15,16 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Every record of a CSV text as an array of raw cell strings. */
+/**
+ * Every record of a CSV text as an array of raw cell strings. A quote that is never closed would take
+ * the rest of the file into one cell, so it refuses the file and names the row where the quote opened.
+ */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
   let quoted = false;
+  let quoteRow = 0;
   const endRow = () => {
     row.push(cell);
     rows.push(row);
@@ -39,6 +44,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
       }
     } else if (c === '"' && cell === "") {
       quoted = true;
+      quoteRow = rows.length + 1;
     } else if (c === delimiter) {
       row.push(cell);
       cell = "";
@@ -49,6 +55,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
       cell += c;
     }
   }
+  if (quoted) throw new ImportFileError("unclosedQuote", { row: quoteRow });
   if (cell !== "" || row.length > 0) rows.push([...row, cell]);
   return rows;
 }

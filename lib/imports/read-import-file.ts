@@ -1,21 +1,15 @@
 import { readSheet } from "read-excel-file/node";
-import { declaredZipSize } from "./check-zip-size";
 import { MAX_IMPORT_BYTES } from "./import-limits";
 import { decodeText } from "./decode-text";
+import { ImportFileError } from "./import-file-error";
+import { inflateZipEntries } from "./inflate-zip-entries";
 import { parseCsv } from "./parse-csv";
+import { writeStoredZip } from "./write-stored-zip";
 
 // A 5,000-row sheet is well under this once inflated; anything larger is not a promoter list.
 const MAX_XLSX_INFLATED_BYTES = 40 * 1024 * 1024;
 
-// Dictionary keys under `batch.import.fileErrors`.
-export type ImportFileErrorCode = "empty" | "tooLarge" | "unsupportedType" | "xlsNotSupported" | "invalidXlsx" | "missingNameColumn" | "noRows" | "tooManyRows";
-
-export class ImportFileError extends Error {
-  constructor(readonly code: ImportFileErrorCode) {
-    super(`Import file rejected: ${code}`);
-    this.name = "ImportFileError";
-  }
-}
+export { ImportFileError, type ImportFileErrorCode } from "./import-file-error";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
@@ -27,12 +21,15 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+// The parts of an .xlsx the sheet parser reads (read-excel-file skips the rest: images, printer settings).
+const isSheetXml = (name: string) => name.endsWith(".xml") || name.endsWith(".xml.rels");
+
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-  const inflated = declaredZipSize(bytes);
-  if (inflated === null) throw new ImportFileError("invalidXlsx");
-  if (inflated > MAX_XLSX_INFLATED_BYTES) throw new ImportFileError("tooLarge");
+  // read-excel-file inflates whatever the archive holds, without a limit: it is only handed a
+  // re-packed, uncompressed copy of entries that were inflated here under MAX_XLSX_INFLATED_BYTES.
+  const files = await inflateZipEntries(bytes, isSheetXml, MAX_XLSX_INFLATED_BYTES);
   try {
-    const data = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const data = await readSheet(writeStoredZip(files));
     return data.map((row) => row.map(cellText));
   } catch {
     throw new ImportFileError("invalidXlsx");

@@ -1,7 +1,8 @@
 import { promoterSchema } from "../promoters/promoter-schema";
+import { stripInvisible } from "../promoters/strip-invisible";
 import { MAX_IMPORT_ROWS } from "./import-limits";
 import { mapImportColumns } from "./map-import-columns";
-import { ImportFileError } from "./read-import-file";
+import { ImportFileError } from "./import-file-error";
 
 // Dictionary keys under `batch.import.reasons`.
 export const IMPORT_REASONS = ["nameRequired", "nameLong", "phoneInvalid", "noteLong", "duplicate", "duplicateInFile", "invalid"] as const;
@@ -27,7 +28,7 @@ export function checkImportRow(row: number, input: { name: string; phone: string
   const parsed = promoterSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: { row, name: parsed.data.name, phone: parsed.data.phone ?? null, note: parsed.data.note ?? null } };
   const reasons = [...new Set(parsed.error.issues.map((i) => ((IMPORT_REASONS as readonly string[]).includes(i.message) ? (i.message as ImportReason) : "invalid")))];
-  return { ok: false, rejected: { row, name: input.name.slice(0, 100), phone: (input.phone ?? "").slice(0, 40), reasons } };
+  return { ok: false, rejected: { row, name: stripInvisible(input.name).slice(0, 100), phone: (input.phone ?? "").slice(0, 40), reasons } };
 }
 
 /**

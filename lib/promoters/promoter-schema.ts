@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { welcomeTextSchema } from "../accounts/account-schema";
+import { stripInvisible } from "./strip-invisible";
 
 // Messages are dictionary keys under `promoterForm.errors`.
 const optionalText = (max: number, key: string) =>
@@ -11,8 +12,11 @@ const optionalText = (max: number, key: string) =>
     .nullable()
     .optional();
 
+/** A promoter's name wherever one is accepted (forms, imports, the REST API): visible characters only. */
+export const promoterNameSchema = z.string().overwrite(stripInvisible).trim().min(1, "nameRequired").max(60, "nameLong");
+
 export const promoterSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(60, "nameLong"),
+  name: promoterNameSchema,
   phone: optionalText(20, "phoneInvalid").refine((v) => !v || /^\+?[0-9 -]{3,20}$/.test(v), "phoneInvalid"),
   note: optionalText(500, "noteLong"),
   welcomeText: welcomeTextSchema,

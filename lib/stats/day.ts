@@ -1,20 +1,48 @@
 // Calendar days in an account's time zone, as "YYYY-MM-DD" strings (portable, sortable).
+import { dayKey, offsetAt, wallClock } from "./zone-clock";
+
 export const DEFAULT_TIMEZONE = "Asia/Shanghai";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const DAY_MS = 86_400_000;
 
-function formatter(timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(timeZone, f);
+/** One UTC day's share of local days: keys[i] holds until bounds[i], the instant keys[i + 1] begins. */
+type UtcDay = { keys: string[]; bounds: number[] };
+const utcDays = new Map<string, Map<number, UtcDay>>();
+const MAX_UTC_DAYS = 4096; // per time zone; years of scattered history before the memo starts over
+
+function utcDay(index: number, timeZone: string): UtcDay {
+  const from = index * DAY_MS;
+  const keys = [dayKey(wallClock(from, timeZone))];
+  const bounds: number[] = [];
+  for (;;) {
+    const next = dayStart(addDays(keys[keys.length - 1], 1), timeZone).getTime();
+    if (next >= from + DAY_MS) return { keys, bounds };
+    bounds.push(next);
+    keys.push(addDays(keys[keys.length - 1], 1));
   }
-  return f;
 }
 
-/** The calendar day of an instant in a time zone. */
+/**
+ * The calendar day of an instant in a time zone. The attribution worker calls this for every event, so
+ * each UTC day's local-day boundaries are worked out once per time zone and later calls are a lookup.
+ */
 export function dayOf(instant: Date, timeZone = DEFAULT_TIMEZONE): string {
-  return formatter(timeZone).format(instant);
+  const t = instant.getTime();
+  const index = Math.floor(t / DAY_MS);
+  const memo = utcDays.get(timeZone);
+  let entry = memo?.get(index);
+  if (!entry) {
+    if (!Number.isFinite(t)) throw new RangeError("Invalid time value");
+    entry = utcDay(index, timeZone); // throws on an unknown time zone before anything is remembered
+    if (!memo) utcDays.set(timeZone, new Map([[index, entry]]));
+    else {
+      if (memo.size >= MAX_UTC_DAYS) memo.clear();
+      memo.set(index, entry);
+    }
+  }
+  let i = 0;
+  while (i < entry.bounds.length && t >= entry.bounds[i]) i++;
+  return entry.keys[i];
 }
 
 export function isDay(value: string): boolean {
@@ -52,16 +80,27 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-/** The instant a calendar day begins in a time zone. */
+/**
+ * The first instant of a calendar day in a time zone. Midnight is tried with the offsets in force a day
+ * before and a day after it (a DST change between them is what makes them differ); when neither offset
+ * puts a clock at midnight, midnight was skipped (e.g. Santiago springs from 00:00 to 01:00) and the
+ * day begins at the change itself.
+ */
 export function dayStart(day: string, timeZone = DEFAULT_TIMEZONE): Date {
-  const utcMidnight = new Date(`${day}T00:00:00Z`);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
-      .formatToParts(utcMidnight)
-      .map((p) => [p.type, p.value]),
-  );
-  const asLocal = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return new Date(utcMidnight.getTime() - (asLocal - utcMidnight.getTime()));
+  const midnight = Date.parse(`${day}T00:00:00Z`); // local midnight, read as if it were UTC
+  const before = offsetAt(midnight - DAY_MS, timeZone);
+  const after = offsetAt(midnight + DAY_MS, timeZone);
+  const valid = [midnight - before, midnight - after].filter((t) => midnight - offsetAt(t, timeZone) === t);
+  if (valid.length > 0) return new Date(Math.min(...valid));
+  // Skipped midnight: the change lies in (midnight - after, midnight - before]; find its second.
+  let lo = midnight - after;
+  let hi = midnight - before;
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (offsetAt(mid, timeZone) === after) hi = mid;
+    else lo = mid;
+  }
+  return new Date(hi);
 }
 
 export type RangePreset = "today" | "7d" | "30d" | "month";

@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { exportLedger } from "@/lib/exports/export-ledger";
 import { ledgerPages } from "@/lib/exports/ledger-pages";
+import { MAX_XLSX_EXPORTS_PER_USER, withXlsxExportSlot } from "@/lib/exports/limit-xlsx-exports";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { dictionaryFor, type Locale } from "@/lib/i18n/locales";
 import { resetDatabase } from "@/test/reset-database";
@@ -134,6 +135,27 @@ describe("GET /api/exports/*", () => {
       ["2026-03-06 10:00:00", "2026-03-06", "New follower", "oFFF", "张三", "1"],
       ["2026-04-01 10:00:00", "2026-04-01", "New follower", "oDDD", "张三", "1"],
     ]);
+  });
+});
+
+describe("concurrent Excel exports", () => {
+  it("answers 429 when the user's Excel exports are all running, and serves CSV and other users meanwhile", async () => {
+    signIn("en");
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The user's other exports, still being built.
+    const busy = Array.from({ length: MAX_XLSX_EXPORTS_PER_USER }, () => withXlsxExportSlot("u1", () => gate));
+    for (const response of [await getLedger(url("ledger", "format=xlsx")), await getLeaderboard(url("leaderboard", "format=xlsx"))]) {
+      expect(response.status).toBe(429);
+      expect(response.headers.get("retry-after")).toBe("10");
+      expect(await response.json()).toEqual({ error: { code: "too_many_exports", message: expect.stringContaining("Excel exports in progress") } });
+    }
+    expect((await getLedger(url("ledger", "format=csv"))).status).toBe(200);
+    vi.mocked(getCurrentUser).mockResolvedValueOnce({ id: "u2", email: "other@example.com", name: "Other", role: "viewer" });
+    expect((await getLeaderboard(url("leaderboard", "format=xlsx"))).status).toBe(200);
+    release();
+    await Promise.all(busy);
+    expect((await getLedger(url("ledger", "format=xlsx"))).status).toBe(200);
   });
 });
 

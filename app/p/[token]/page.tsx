@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BrandLogo } from "@/components/brand-logo";
 import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
 import { QrCard } from "@/components/self-service/qr-card";
 import { RankCard } from "@/components/self-service/rank-card";
@@ -36,6 +37,9 @@ export default async function SelfServicePage({ params }: { params: Promise<{ to
         <h2 id="sp-trend-title" className="mb-2 text-sm font-medium text-slate-500">{p.trendTitle}</h2>
         <DailyTrendChart data={data.trend} labels={{ newFollowers: p.stats.newFollowers, unfollows: p.stats.unfollows }} />
       </section>
+      <footer className="flex justify-center pt-2">
+        <BrandLogo name={t.app.name} size={16} className="text-xs text-slate-400" testId="sp-logo" />
+      </footer>
     </main>
   );
 }

@@ -44,7 +44,7 @@ const en: Widen<typeof zh> = {
   fields: { kind: "Kind", label: "Campaign name (optional)", sceneStr: "String scene (optional; blank = generated)", expireDays: "Days valid (1–30)" },
   budget: "Permanent codes: {used} of {limit} used (WeChat cannot delete them)",
   budgetLow: "Permanent codes are running out: {left} left.",
-  expiringBanner: "{count} temporary codes expire within 3 days. Renew them in time.",
+  expiringBanner: "{count, plural, one {# temporary code expires within 3 days. Renew it in time.} other {# temporary codes expire within 3 days. Renew them in time.}}",
   errors: {
     kindInvalid: "Choose a kind",
     labelLong: "Use at most 40 characters",

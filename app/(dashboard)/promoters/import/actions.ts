@@ -6,9 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { importPromoters, type ImportChunkResult } from "@/lib/imports/import-promoters";
 import { previewImport, type ImportPreview } from "@/lib/imports/preview-import";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/import-limits";
-import { ImportFileError, type ImportFileErrorCode } from "@/lib/imports/read-import-file";
+import { ImportFileError, type ImportFileErrorCode } from "@/lib/imports/import-file-error";
 
-export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: ImportFileErrorCode };
+export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: ImportFileErrorCode; row?: number };
 
 const uploadSchema = z.object({ file: z.instanceof(File) });
 
@@ -28,7 +28,7 @@ export async function previewImportAction(form: FormData): Promise<PreviewResult
   try {
     return { ok: true, preview: await previewImport(await activeAccountId(), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
   } catch (error) {
-    if (error instanceof ImportFileError) return { ok: false, error: error.code };
+    if (error instanceof ImportFileError) return { ok: false, error: error.code, row: error.row };
     throw error;
   }
 }

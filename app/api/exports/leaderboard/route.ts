@@ -3,6 +3,7 @@ import { getActiveAccount } from "@/lib/accounts/active-account";
 import { getCurrentUser } from "@/lib/auth/session";
 import { exportLeaderboard } from "@/lib/exports/export-leaderboard";
 import { parseExportQuery } from "@/lib/exports/export-query";
+import { ExportsBusyError, exportsBusyResponse, withXlsxExportSlot } from "@/lib/exports/limit-xlsx-exports";
 import { errorResponse, handleError, unauthorized } from "@/lib/http";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 
@@ -10,11 +11,18 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   try {
-    if (!(await getCurrentUser())) return unauthorized();
+    const user = await getCurrentUser();
+    if (!user) return unauthorized();
     const [{ account }, { t }] = await Promise.all([getActiveAccount(), getDictionary()]);
     if (!account) return errorResponse(409, "no_account", t.promoters.needAccount);
     const query = parseExportQuery(request, account.timezone);
-    return await exportLeaderboard({ accountId: account.id, timeZone: account.timezone, ...query, t });
+    const build = () => exportLeaderboard({ accountId: account.id, timeZone: account.timezone, ...query, t });
+    try {
+      return await (query.format === "xlsx" ? withXlsxExportSlot(user.id, build) : build());
+    } catch (error) {
+      if (error instanceof ExportsBusyError) return exportsBusyResponse(error, t);
+      throw error;
+    }
   } catch (error) {
     return handleError(error);
   }

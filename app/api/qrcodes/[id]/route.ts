@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { contentDisposition } from "@/lib/exports/download-response";
 import { notFound, unauthorized } from "@/lib/http";
 import { qrPng } from "@/lib/qr/render-qr";
 
@@ -21,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return new NextResponse(new Uint8Array(png), {
     headers: {
       "content-type": "image/png",
-      "content-disposition": `attachment; filename="qrcode-${qr.sceneKey}.png"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "content-disposition": contentDisposition(filename, `qrcode-${qr.sceneKey}.png`),
       "cache-control": "private, max-age=300",
     },
   });

@@ -66,7 +66,7 @@ describe("GET /api/v1/leaderboard", () => {
   it("exports CSV", async () => {
     const response = await get("?from=2026-03-01&to=2026-03-31&format=csv");
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="leaderboard-2026-03-01-2026-03-31.csv"');
+    expect(response.headers.get("content-disposition")).toBe("attachment; filename=\"leaderboard-2026-03-01-2026-03-31.csv\"; filename*=UTF-8''leaderboard-2026-03-01-2026-03-31.csv");
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(text.split("\r\n")).toEqual([
       "\uFEFFrank,promoterId,name,active,sceneKey,newFollowers,refollows,unfollows,net,scans,retention7",

@@ -115,7 +115,7 @@ describe("GET /api/v1/promoters", () => {
     for (const response of [await get("?format=csv"), await get("", { authorization: `Bearer ${key}`, accept: "text/csv" })]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect(response.headers.get("content-disposition")).toBe('attachment; filename="promoters.csv"');
+      expect(response.headers.get("content-disposition")).toBe("attachment; filename=\"promoters.csv\"; filename*=UTF-8''promoters.csv");
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = new TextDecoder().decode(bytes).split("\r\n");
@@ -154,6 +154,16 @@ describe("POST /api/v1/promoters", () => {
       url: null,
       error: { errcode: 48001, errmsg: expect.any(String), hint: { zh: expect.stringContaining("认证"), en: expect.stringContaining("verified service account") } },
     });
+    expect(await db().promoter.count({ where: { accountId } })).toBe(1);
+  });
+
+  it("stores the name without bidi, zero-width or control characters, and refuses one made only of them", async () => {
+    const response = await post(JSON.stringify({ name: "\u202e张三\u202c\u200b\u0007" }));
+    expect(response.status).toBe(201);
+    expect((await response.json()).name).toBe("张三");
+    expect((await db().promoter.findFirstOrThrow({ where: { accountId } })).name).toBe("张三");
+    const invisible = await post(JSON.stringify({ name: "\u200b\u2066\u2069\ufeff" }));
+    expect(invisible.status).toBe(400);
     expect(await db().promoter.count({ where: { accountId } })).toBe(1);
   });
 

@@ -7,9 +7,9 @@ import { GET } from "./route";
 const actor = { email: "ops@example.com" };
 const get = (token: string, query = "") => GET(new Request(`http://app/p/${token}/qr${query}`), { params: Promise.resolve({ token }) });
 
-async function seed(url: string | null = "http://weixin.qq.com/q/abc") {
+async function seed(url: string | null = "http://weixin.qq.com/q/abc", name = "张三") {
   const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", token: "t" } });
-  const promoter = await db().promoter.create({ data: { accountId: account.id, name: "张三" } });
+  const promoter = await db().promoter.create({ data: { accountId: account.id, name } });
   await db().qrCode.create({ data: { accountId: account.id, promoterId: promoter.id, sceneId: 7, sceneKey: "7", url, status: url ? "active" : "failed" } });
   const { selfServiceToken } = await ensureSelfServiceLink(account.id, promoter.id, actor);
   return { accountId: account.id, promoterId: promoter.id, token: selfServiceToken! };
@@ -45,5 +45,15 @@ describe("GET /p/[token]/qr", () => {
     expect(disabled.headers.get("referrer-policy")).toBe("no-referrer");
     await resetDatabase();
     expect((await get((await seed(null)).token)).status).toBe(404);
+  });
+
+  it("names the file after the promoter in a header every client can read, whatever the name", async () => {
+    const name = `O'Brien "张三"; 北京`;
+    const { token } = await seed(undefined, name);
+    const header = (await get(token, "?download=1")).headers.get("content-disposition")!;
+    // RFC 6266: a quoted ASCII fallback, then RFC 5987 attr-chars and %XX only (no apostrophe, quote or space).
+    expect(header).toMatch(/^attachment; filename="[A-Za-z0-9._-]+"; filename\*=UTF-8''(?:[A-Za-z0-9!#$&+.^_`|~-]|%[0-9A-F]{2})+$/);
+    expect(header).toContain('filename="qrcode-7.png"');
+    expect(decodeURIComponent(header.split("filename*=UTF-8''")[1])).toBe(`${name}-7.png`);
   });
 });

@@ -1,5 +1,6 @@
 // GET /p/[token]/qr – the promoter's permanent code as a PNG for their private page (no login)
 import { NextResponse } from "next/server";
+import { contentDisposition } from "@/lib/exports/download-response";
 import { qrPng } from "@/lib/qr/render-qr";
 import { findSelfServicePromoter } from "@/lib/self-service/find-self-service-promoter";
 
@@ -17,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     headers: {
       ...PRIVATE_HEADERS,
       "content-type": "image/png",
-      "content-disposition": `${disposition}; filename="qrcode-${promoter.qr.sceneKey}.png"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "content-disposition": contentDisposition(filename, `qrcode-${promoter.qr.sceneKey}.png`, disposition),
     },
   });
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { BrandLogo } from "@/components/brand-logo";
 import { PrintButton } from "@/components/print-button";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
@@ -23,6 +24,7 @@ export default async function PrintPromoterPage({ params }: { params: Promise<{ 
       <p className="text-xl text-slate-700">{t.promoters.print.scanToFollow}</p>
       <p className="text-2xl font-medium" data-testid="poster-name">{promoter.name}</p>
       <p className="text-xs text-slate-400">#{promoter.qrCode.sceneKey}</p>
+      <BrandLogo name={t.app.name} size={16} className="text-xs text-slate-400" testId="poster-logo" />
       <PrintButton label={t.promoters.print.printNow} />
     </main>
   );
