@@ -2,6 +2,7 @@ import type { PipelineDb, SqlSession } from "../pipeline-db/sql-session";
 import { claimPending, loadCodes, loadEvents, loadFollowers, loadTimeZones, type PendingEvent } from "./load-batch";
 import { planFollower, type FollowerPlan } from "./plan-follower";
 import { newFollowerId } from "./new-follower-id";
+import { inboxMoved } from "./inbox-moved";
 import { writeBatch } from "./write-batch";
 import { sceneFromEventKey } from "../../wechat/parse-message";
 
@@ -40,7 +41,8 @@ async function planAccount(session: SqlSession, accountId: string, openids: stri
  * A crash anywhere rolls the whole batch back; its events stay pending and are taken again.
  */
 export async function attributeBatch(database: PipelineDb, limit = 500, now = () => new Date()): Promise<BatchResult> {
-  await database.moveInbox(limit); // SQLite: acknowledged pushes join the queue first
+  const { throughId } = await database.moveInbox(limit); // SQLite: acknowledged pushes join the queue first
+  await inboxMoved(database, throughId);
   return database.transaction(async (session) => {
     if (!(await lockWorker(session))) return { attributed: 0, busy: true };
     const pending = await claimPending(session, limit);

@@ -61,7 +61,8 @@ export function pgPipelineDb(connectionString: string): PipelineDb {
       });
     },
     // PostgreSQL's row locks let raw inserts and attribution batches commit side by side: no inbox.
-    moveInbox: async () => 0,
+    moveInbox: async () => ({ moved: 0, throughId: 0 }),
+    forgetInbox: async () => {},
     inboxPending: async () => ({ count: 0, oldestReceivedAt: null }),
     read: (sql, params) => query(pool, sql, params),
     close: () => pool.end(),

@@ -27,9 +27,11 @@ export interface PipelineDb {
   readonly provider: Provider;
   /** Inserts the rows in one transaction (a group commit); true for each row that was new. */
   insertEvents(rows: EventRow[], receivedAt: Date): Promise<boolean[]>;
-  /** SQLite: moves up to `limit` acknowledged rows from the inbox into WechatEvent (0 when none, and always on PostgreSQL). */
-  moveInbox(limit: number): Promise<number>;
-  /** Acknowledged rows not yet in WechatEvent (SQLite's inbox), of one account or all. */
+  /** SQLite: copies up to `limit` acknowledged rows from the inbox into WechatEvent (none on PostgreSQL); `throughId` is the last one's inbox id. */
+  moveInbox(limit: number): Promise<{ moved: number; throughId: number }>;
+  /** SQLite: forgets inbox rows up to `throughId` once moved. */
+  forgetInbox(throughId: number): Promise<void>;
+  /** Rows in SQLite's inbox, of one account or all (a moved row counts until the inbox forgets it, moments later). */
   inboxPending(accountId?: string): Promise<{ count: number; oldestReceivedAt: Date | null }>;
   /** Runs `work` in one write transaction; concurrent calls in this process run one at a time. */
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;

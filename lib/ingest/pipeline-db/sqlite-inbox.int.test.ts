@@ -23,14 +23,15 @@ describe.runIf(sqlite)("SQLite inbox", () => {
     const [a, b] = [sqlitePipelineDb(env().sqlitePath!), sqlitePipelineDb(env().sqlitePath!)];
     try {
       const stores: Promise<boolean[]>[] = [];
-      const moves: Promise<number>[] = [];
+      const moves: Promise<void>[] = [];
+      const moveAndForget = async (p: typeof a, limit: number) => p.forgetInbox((await p.moveInbox(limit)).throughId);
       for (let i = 0; i < 40; i++) {
         stores.push((i % 2 ? a : b).insertEvents([row(2 * i), row(2 * i + 1)], new Date()));
-        moves.push(a.moveInbox(7), b.moveInbox(5)); // small moves: ids freed by one mover while the other still holds its list
+        moves.push(moveAndForget(a, 7), moveAndForget(b, 5)); // small moves, interleaved with each other and with the stores
       }
       expect((await Promise.all(stores)).flat().every(Boolean)).toBe(true);
       await Promise.all(moves);
-      while (await a.moveInbox(100));
+      for (let m = await a.moveInbox(100); m.moved; m = await a.moveInbox(100)) await a.forgetInbox(m.throughId);
       expect(await db().wechatEvent.count({ where: { accountId } })).toBe(80);
       expect((await a.inboxPending(accountId)).count).toBe(0);
     } finally {
@@ -45,9 +46,9 @@ describe.runIf(sqlite)("SQLite inbox", () => {
     try {
       await a.insert([row(1), row(2)], new Date().toISOString());
       const seenByB = b.take(10); // another instance's mover read the same rows…
-      await a.remove(a.take(10).map((r) => r.id)); // …this one moved and removed them first
+      await a.forget(a.take(10).at(-1)!.id); // …this one moved and forgot them first
       await a.insert([row(3)], new Date().toISOString()); // a new push into the now empty inbox
-      await b.remove(seenByB.map((r) => r.id)); // the slow mover forgets the rows it saw
+      await b.forget(seenByB.at(-1)!.id); // the slow mover forgets the rows it saw
       expect(a.take(10).map((r) => r.fromUser)).toEqual(["o-inbox-3"]);
     } finally {
       a.close();
@@ -60,7 +61,7 @@ describe.runIf(sqlite)("SQLite inbox", () => {
     try {
       expect(await pipeline.insertEvents([row(1), row(1)], new Date())).toEqual([true, false]);
       expect((await countPending(accountId)).count).toBe(1);
-      await pipeline.moveInbox(10);
+      await pipeline.forgetInbox((await pipeline.moveInbox(10)).throughId);
       expect(await pipeline.insertEvents([row(1)], new Date())).toEqual([false]);
       expect((await pipeline.inboxPending(accountId)).count).toBe(0);
       expect(await db().wechatEvent.count({ where: { accountId } })).toBe(1);
@@ -75,7 +76,7 @@ describe.runIf(sqlite)("SQLite inbox", () => {
       const other = await db().account.create({ data: { name: "gone", appId: "wx00000000000000b2", appSecretEnc: "x", token: "t" } });
       await pipeline.insertEvents([row(1), { ...row(2), accountId: other.id }], new Date());
       await db().account.delete({ where: { id: other.id } });
-      expect(await pipeline.moveInbox(10)).toBe(2);
+      expect((await pipeline.moveInbox(10)).moved).toBe(2);
       expect(await db().wechatEvent.count()).toBe(1);
     } finally {
       await pipeline.close();

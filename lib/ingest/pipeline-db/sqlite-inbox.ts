@@ -6,9 +6,11 @@ import type { EventRow } from "./sql-session";
 // the main one. SQLite has one writer per file, and the attribution worker's batches hold the main
 // file's write lock for tens of milliseconds; with the inbox, acknowledging a push never waits for
 // them. The worker moves inbox rows into WechatEvent (deduplicated there by the unique key) and only
-// then deletes them here, so a crash between the two steps repeats a move, which changes nothing.
-// AUTOINCREMENT: ids are never reused, so a mover deleting the rows it moved (by id) can never
-// delete a newer row that got an id freed by another mover (two instances, or a drain beside the worker).
+// then are they forgotten here, so a crash between the two steps repeats a move, which changes
+// nothing. In a server the store thread forgets them (told by the attribution thread): the inbox's
+// write lock is then only ever taken by the thread that acknowledges pushes.
+// AUTOINCREMENT: ids only grow and are never reused, so "every row up to the last one moved" never
+// takes a newer row (one that got an id freed by another mover: two instances, a drain beside the worker).
 const SCHEMA = `CREATE TABLE IF NOT EXISTS "Inbox" (
   "id" INTEGER PRIMARY KEY AUTOINCREMENT, "accountId" TEXT NOT NULL, "fromUser" TEXT NOT NULL, "createTime" INTEGER NOT NULL,
   "event" TEXT NOT NULL, "eventKey" TEXT, "ticket" TEXT, "receivedAt" TEXT NOT NULL,
@@ -32,6 +34,7 @@ export function openSqliteInbox(file: string, begin: (connection: Database.Datab
   connection.exec(SCHEMA);
   const insert = connection.prepare(INSERT);
   const take = connection.prepare(`SELECT * FROM "Inbox" ORDER BY "id" LIMIT ?`);
+  const forget = connection.prepare(`DELETE FROM "Inbox" WHERE "id" <= ?`);
   const pending = connection.prepare(`SELECT count(*) AS "n", min("receivedAt") AS "oldest" FROM "Inbox"`);
   const pendingOf = connection.prepare(`SELECT count(*) AS "n", min("receivedAt") AS "oldest" FROM "Inbox" WHERE "accountId" = ?`);
 
@@ -57,14 +60,8 @@ export function openSqliteInbox(file: string, begin: (connection: Database.Datab
       write(() => rows.map((r) => insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, receivedAt).changes > 0)),
     /** The oldest rows, in arrival order. */
     take: (limit: number) => take.all(limit) as InboxRow[],
-    /** Forgets rows already moved into the main database. */
-    remove: (ids: number[]) =>
-      write(() => {
-        for (let i = 0; i < ids.length; i += 500) {
-          const part = ids.slice(i, i + 500);
-          connection.prepare(`DELETE FROM "Inbox" WHERE "id" IN (${part.map(() => "?").join(", ")})`).run(...part);
-        }
-      }),
+    /** Forgets the rows up to `throughId`, all of them already moved into the main database. */
+    forget: (throughId: number) => write(() => forget.run(throughId).changes),
     /** Rows waiting to be moved (of one account, or all), and when the oldest arrived. */
     pending: (accountId?: string) => (accountId ? pendingOf.get(accountId) : pending.get()) as { n: number; oldest: string | null },
     close: () => connection.close(),

@@ -95,16 +95,16 @@ export function sqlitePipelineDb(file: string): PipelineDb {
     // moves the rows again, and the unique key makes that a no-op. Rows of a deleted account are dropped.
     async moveInbox(limit: number) {
       const rows = inbox.take(limit);
-      if (!rows.length) return 0;
+      if (!rows.length) return { moved: 0, throughId: 0 };
       await transaction(async () => {
         const accounts = [...new Set(rows.map((r) => r.accountId))];
         const live = new Set(prepare(`SELECT "id" FROM "Account" WHERE "id" IN (${placeholders(accounts.length)})`).all(...accounts).map((a) => (a as { id: string }).id));
         const insert = prepare(INSERT_EVENT);
         for (const r of rows) if (live.has(r.accountId)) insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, r.receivedAt);
       }, "FULL");
-      await inbox.remove(rows.map((r) => r.id));
-      return rows.length;
+      return { moved: rows.length, throughId: rows[rows.length - 1].id };
     },
+    forgetInbox: async (throughId: number) => void (await inbox.forget(throughId)),
     inboxPending: async (accountId?: string) => {
       const { n, oldest } = inbox.pending(accountId);
       return { count: n, oldestReceivedAt: oldest ? new Date(oldest) : null };

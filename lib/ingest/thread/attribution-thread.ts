@@ -6,8 +6,9 @@ import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { drainAttribution } from "../attribute/drain-attribution";
 import { nudgeAttribution, startAttributionWorker } from "../attribute/attribution-worker";
+import { forgetMovedInboxRowsWith } from "../attribute/inbox-moved";
 import { answerPort } from "./answer-port";
-import type { ToThread } from "./messages";
+import type { Forget, ToThread } from "./messages";
 
 // A nice value of 10 gives this thread about a tenth of a core's share when the request thread
 // wants the same core, and all of it when the box is otherwise idle.
@@ -33,4 +34,5 @@ port.on("message", (message: ToThread) => {
 });
 
 lowerPriority();
+forgetMovedInboxRowsWith((throughId) => port!.postMessage({ op: "forget", throughId } satisfies Forget));
 startAttributionWorker();

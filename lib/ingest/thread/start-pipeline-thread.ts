@@ -1,5 +1,5 @@
 import type { EventRow } from "../pipeline-db/sql-session";
-import type { FromThread, ToThread } from "./messages";
+import type { Forget, Outcome, ToThread } from "./messages";
 import { ThreadHandle } from "./thread-handle";
 
 export { PipelineThreadError } from "./thread-handle";
@@ -14,7 +14,7 @@ type Threads = { store: ThreadHandle; attribution: ThreadHandle; outbox: { ids: 
 const NUDGE_EVERY_MS = 20;
 const globalForThread = globalThis as unknown as { scenecodePipelineThread?: Threads };
 
-function nudgeOnInserts(answers: FromThread) {
+function nudgeOnInserts(answers: Outcome[]) {
   const threads = globalForThread.scenecodePipelineThread;
   if (!threads || !answers.some((a) => a.ok && a.value === true)) return;
   const now = Date.now();
@@ -23,12 +23,17 @@ function nudgeOnInserts(answers: FromThread) {
   threads.attribution.worker?.postMessage({ op: "nudge" } satisfies ToThread);
 }
 
+// Only the store thread writes SQLite's inbox, so taking its lock never waits for the other thread.
+function forwardForget(notice: Forget) {
+  globalForThread.scenecodePipelineThread?.store.worker?.postMessage(notice satisfies ToThread);
+}
+
 /** Starts the server's pipeline threads (instrumentation.ts, once per process). */
 export function startPipelineThread() {
   if (globalForThread.scenecodePipelineThread) return;
   globalForThread.scenecodePipelineThread = {
     store: new ThreadHandle("store-thread.ts", nudgeOnInserts),
-    attribution: new ThreadHandle("attribution-thread.ts"),
+    attribution: new ThreadHandle("attribution-thread.ts", undefined, forwardForget),
     outbox: null,
     nudgedAt: 0,
   };

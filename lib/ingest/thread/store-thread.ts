@@ -15,4 +15,5 @@ const settle = answerPort(port);
 
 port.on("message", (message: ToThread) => {
   if (message.op === "store") message.rows.forEach((row, i) => settle(message.ids[i], commits.store(row)));
+  else if (message.op === "forget") pipelineDb().forgetInbox(message.throughId).catch((e) => console.error("ingest: forgetting moved inbox rows failed (they are moved again, a no-op):", (e as Error).message));
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { FromThread } from "./messages";
+import type { Forget, FromThread, Outcome } from "./messages";
 
 export class PipelineThreadError extends Error {
   constructor(message: string, readonly busy = false) {
@@ -28,7 +28,8 @@ export class ThreadHandle {
 
   constructor(
     private readonly entry: string,
-    private readonly onAnswers: (answers: FromThread) => void = () => {},
+    private readonly onAnswers: (answers: Outcome[]) => void = () => {},
+    private readonly onNotice: (notice: Forget) => void = () => {},
   ) {
     this.spawn();
   }
@@ -36,6 +37,7 @@ export class ThreadHandle {
   private spawn() {
     const worker = new Worker(threadFile("boot.mjs"), { workerData: { entry: threadFile(this.entry) } });
     worker.on("message", (outcomes: FromThread) => {
+      if (!Array.isArray(outcomes)) return this.onNotice(outcomes);
       for (const outcome of outcomes) {
         const waiter = this.pending.get(outcome.id);
         if (!waiter) continue;

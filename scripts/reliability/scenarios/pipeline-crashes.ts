@@ -2,12 +2,11 @@
 // in the middle of the attribution worker's batches. Acknowledged events must survive as pending
 // rows, every batch must commit whole or not at all, and after restarts the counts must be exact.
 import { db } from "../../../lib/db";
-import { pipelineDb } from "../../../lib/ingest/pipeline-db/get-pipeline-db";
 import { fmt, sleep, type Context, type Scenario } from "../harness/context";
 import { pool } from "../harness/http";
 import { deliver, isSuccess, nowSeconds, type EventSpec } from "../harness/push";
 import { seedAccount, type SeededAccount } from "../harness/seed";
-import { accountCounts, pendingEvents, promoterMismatches } from "../harness/verify";
+import { accountCounts, pendingEvents, promoterMismatches, storedOpenids } from "../harness/verify";
 
 const SIZES = {
   fast: { promoters: 10, acked: 300, queued: 6_000, kills: 3, killAfterMs: [30, 400] },
@@ -72,7 +71,7 @@ export const pipelineCrashes: Scenario = {
       pendingAtKill = round.pending;
     }
     // Acknowledged pushes are in WechatEvent or, on SQLite, still in the inbox the worker moves them from.
-    const stored = (await db().wechatEvent.count({ where: { accountId: account.id } })) + (await pipelineDb().inboxPending(account.id)).count;
+    const stored = (await storedOpenids(account.id)).size;
     ctx.check(
       "SIGKILL right after acknowledging, before attribution",
       "every push acknowledged and stored, some still pending at a kill",
