@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
@@ -64,6 +64,21 @@ describe("safe mode", () => {
     const { status } = await send(override.appId ? new Request(request.url.replace(override.appId, APP_ID), { method: "POST", body: await request.text() }) : request);
     expect([400, 401]).toContain(status);
     expect(await events()).toBe(0);
+  });
+});
+
+describe("decryption failures", () => {
+  it("log the reason on the server and answer a generic message", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const request = encryptedPushRequest({ ...base, mode: "safe", openid: "s6", appId: "wxffffffffffffffff" });
+      const response = await send(new Request(request.url.replace("wxffffffffffffffff", APP_ID), { method: "POST", body: await request.text() }));
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.text)).toEqual({ error: { code: "bad_request", message: "Could not decrypt the message" } });
+      expect(warn.mock.calls.flat().join(" ")).toMatch(/could not decrypt a push for wx0123456789abcdef: .*AppID/i);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
