@@ -14,7 +14,7 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
 export async function createAccount(label: string) {
   const appId = `wx${label.padEnd(16, "0").slice(0, 16)}`;
   return db().account.create({
-    data: { name: `bench ${label}`, appId, appSecretEnc: "bench", token: "bench", timezone: TIME_ZONE },
+    data: { name: `bench ${label}`, appId, appSecretEnc: "bench", tokenEnc: "x", timezone: TIME_ZONE },
     select: { id: true, timezone: true },
   });
 }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
@@ -28,7 +29,7 @@ const events = () => db().wechatEvent.count();
 beforeEach(async () => {
   await resetDatabase();
   const account = await db().account.create({
-    data: { name: "安全号", appId: APP_ID, appSecretEnc: "x", token: TOKEN, mode: "safe", encodingAesKey: KEY, previousEncodingAesKey: OLD_KEY },
+    data: { name: "安全号", appId: APP_ID, appSecretEnc: "x", mode: "safe", ...sealAccountSecrets({ token: TOKEN, encodingAesKey: KEY, previousEncodingAesKey: OLD_KEY }) },
   });
   accountId = account.id;
   const promoter = await db().promoter.create({ data: { accountId, name: "王五" } });
@@ -48,7 +49,7 @@ describe("safe mode", () => {
 
   it("accepts the previous key after a rotation, and nothing else", async () => {
     expect((await send(encryptedPushRequest({ ...base, mode: "safe", openid: "s3", encodingAesKey: OLD_KEY }))).text).toBe("success");
-    await db().account.update({ where: { id: accountId }, data: { previousEncodingAesKey: null } });
+    await db().account.update({ where: { id: accountId }, data: { previousEncodingAesKeyEnc: null } });
     expect((await send(encryptedPushRequest({ ...base, mode: "safe", openid: "s4", encodingAesKey: OLD_KEY }))).status).toBe(400);
     expect(await events()).toBe(1);
   });

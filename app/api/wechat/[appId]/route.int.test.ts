@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { env } from "@/lib/env";
@@ -30,7 +31,7 @@ async function totals() {
 
 beforeEach(async () => {
   await resetDatabase();
-  const account = await db().account.create({ data: { name: "测试号", appId: APP_ID, appSecretEnc: "x", token: TOKEN } });
+  const account = await db().account.create({ data: { name: "测试号", appId: APP_ID, appSecretEnc: "x", ...sealAccountSecrets({ token: TOKEN }) } });
   accountId = account.id;
   const promoter = await db().promoter.create({ data: { accountId, name: "Alice" } });
   alice = promoter.id;
