@@ -102,3 +102,28 @@ test("an anonymous request gets no session and no dashboard HTML", async ({ requ
   expect(page.headers()["location"]).toMatch(/\/login$/);
   expect(await page.text()).not.toContain("current-user");
 });
+
+test("pages carry a nonce CSP and still hydrate; API answers forbid everything", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(m.text()); });
+  const response = await page.goto("/login");
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response?.headers()["referrer-policy"]).toBeTruthy();
+  expect(response?.headers()["strict-transport-security"]).toBeUndefined(); // http here; HSTS only behind https
+  await signIn(page, admin.email, admin.password); // a client-side form: needs hydrated scripts
+  for (const path of ["/leaderboard", "/promoters", "/settings"]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+  }
+  await page.getByRole("link", { name: "排行榜" }).first().click(); // client-side navigation
+  await expect(page).toHaveURL(/\/leaderboard/);
+  expect(violations).toEqual([]);
+
+  const api = await request.get("/api/health");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+  const callback = await request.get("/api/wechat/wx0000000000000000");
+  expect(callback.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+});

@@ -9,7 +9,7 @@ import { isSetupDone } from "../lib/auth/create-user";
 import { ensureSetupCode } from "../lib/auth/setup-code";
 
 const NEXT = path.join("node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry) || entry.endsWith(`lib${path.sep}generated`)) return 0;
