@@ -1,7 +1,7 @@
 -- Account secrets and private-link tokens leave plaintext. SQL has no access to the auth secret (and
--- SQLite has no SHA-256), so existing values are carried over marked "plain:"; `npm start` then seals
--- the Account secrets and hashes the tokens (lib/accounts/upgrade-stored-secrets.ts), and until it
--- has, the readers accept the marked form.
+-- SQLite has no SHA-256), so existing values are carried over marked plain: and then npm run db:migrate
+-- (run by npm start) seals the Account secrets and hashes the tokens (lib/accounts/upgrade-stored-secrets.ts).
+-- Until it has, the readers accept the marked form. (No semicolons in these comments: Prisma splits on them.)
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
