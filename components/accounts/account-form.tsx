@@ -42,6 +42,7 @@ export function AccountForm({ account, readOnly = false }: { account: AccountSet
       <fieldset disabled={readOnly || pending} className="contents">
         <Field label={a.fields.name} name="name" defaultValue={account?.name} required error={message(errors.name)} />
         <Field label={a.fields.appId} name="appId" defaultValue={account?.appId} required autoComplete="off" spellCheck={false} error={message(errors.appId)} />
+        {masks?.unreadable.length ? <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-800 sm:col-span-2">{a.errors.secretUnreadable}</p> : null}
         {!readOnly ? (
           <>
             <Field

@@ -41,6 +41,29 @@ export function openAccountSecrets(row: SealedAccountSecrets, master = authSecre
   };
 }
 
+/**
+ * As openAccountSecrets, but a value that no longer opens (the auth secret was changed) comes back
+ * as null and is named in `unreadable`, so an admin can still see that and enter it again.
+ */
+export function openAccountSecretsLeniently(row: SealedAccountSecrets, master = authSecret()): AccountSecrets & { unreadable: (keyof AccountSecrets)[] } {
+  const unreadable: (keyof AccountSecrets)[] = [];
+  const attempt = (name: keyof AccountSecrets, sealed: string | null, purpose: string) => {
+    if (sealed === null) return null;
+    try {
+      return open(sealed, purpose, master);
+    } catch {
+      unreadable.push(name);
+      return null;
+    }
+  };
+  return {
+    token: attempt("token", row.tokenEnc, TOKEN_PURPOSE) ?? "",
+    encodingAesKey: attempt("encodingAesKey", row.encodingAesKeyEnc, AES_KEY_PURPOSE),
+    previousEncodingAesKey: attempt("previousEncodingAesKey", row.previousEncodingAesKeyEnc, AES_KEY_PURPOSE),
+    unreadable,
+  };
+}
+
 /** What an admin may see of a secret: its length and, for long ones, the last four characters. */
 export function maskSecret(value: string | null): { set: boolean; length: number; last4: string | null } {
   if (value === null) return { set: false, length: 0, last4: null };

@@ -5,7 +5,7 @@ import { sealSecret } from "../crypto/secret-box";
 import { db, isUniqueViolation } from "../db";
 import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 import { createAccountSchema, MODE_NEEDS_KEY, updateAccountSchema } from "./account-schema";
-import { openAccountSecrets, sealAccountSecrets, sealAesKey, sealToken } from "./account-secrets";
+import { openAccountSecretsLeniently, sealAccountSecrets, sealAesKey, sealToken } from "./account-secrets";
 
 export class AppIdTakenError extends Error {
   constructor(appId: string) {
@@ -44,7 +44,9 @@ export async function updateAccount(id: string, input: unknown, actor: Actor) {
   try {
     return await db().$transaction(async (tx) => {
       const before = await tx.account.findUniqueOrThrow({ where: { id }, select: { ...PUBLIC, ...SEALED } });
-      const stored = openAccountSecrets(before);
+      // A secret sealed under a former auth secret counts as missing: the form asks for it again.
+      const stored = openAccountSecretsLeniently(before);
+      if (!token && !stored.token) throw new ZodError([{ code: "custom", input, path: ["token"], message: "secretUnreadable" }]);
       const key = clearEncodingAesKey ? null : (encodingAesKey ?? stored.encodingAesKey);
       if (data.mode !== "plain" && key === null) throw new ZodError([{ code: "custom", input, ...MODE_NEEDS_KEY }]);
       const rotated = stored.encodingAesKey !== null && key !== stored.encodingAesKey;
@@ -53,8 +55,9 @@ export async function updateAccount(id: string, input: unknown, actor: Actor) {
         data: {
           ...data,
           ...(token && token !== stored.token ? { tokenEnc: sealToken(token) } : {}),
-          ...(key !== stored.encodingAesKey ? { encodingAesKeyEnc: sealAesKey(key) } : {}),
+          ...(key !== stored.encodingAesKey || stored.unreadable.includes("encodingAesKey") ? { encodingAesKeyEnc: sealAesKey(key) } : {}),
           ...(rotated ? { previousEncodingAesKeyEnc: sealAesKey(stored.encodingAesKey) } : {}),
+          ...(stored.unreadable.includes("previousEncodingAesKey") && !rotated ? { previousEncodingAesKeyEnc: null } : {}),
           ...(appSecret ? { appSecretEnc: sealSecret(appSecret, authSecret()) } : {}),
         },
         select: PUBLIC,

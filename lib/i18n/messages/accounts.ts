@@ -56,6 +56,7 @@ const zh = {
     timezoneInvalid: "无效的时区",
     appIdTaken: "该 AppID 已经添加过",
     welcomeLong: "欢迎语不能超过 600 个字符",
+    secretUnreadable: "已保存的值无法解密（AUTH_SECRET 可能已更换），请重新填写。",
   },
 } as const;
 
@@ -114,6 +115,7 @@ const en: Widen<typeof zh> = {
     timezoneInvalid: "Unknown time zone",
     appIdTaken: "This AppID is already connected",
     welcomeLong: "Use at most 600 characters",
+    secretUnreadable: "The stored value cannot be decrypted (was AUTH_SECRET changed?). Enter it again.",
   },
 };
 

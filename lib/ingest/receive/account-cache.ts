@@ -22,7 +22,13 @@ async function load(appId: string) {
   const row = await db().account.findUnique({ where: { appId }, select: CALLBACK_SELECT });
   if (!row) return null;
   const { tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc, ...account } = row;
-  const secrets = openAccountSecrets({ tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc });
+  let secrets;
+  try {
+    secrets = openAccountSecrets({ tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc });
+  } catch (error) {
+    console.error(`wechat callback: the Token or EncodingAESKey of ${appId} cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings`);
+    throw error; // not cached: the next push tries again
+  }
   const promoterWelcome = await db().promoter.findFirst({ where: { accountId: account.id, welcomeText: { not: null } }, select: { id: true } });
   return { ...account, ...secrets, anyPromoterWelcome: Boolean(promoterWelcome) };
 }
