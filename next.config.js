@@ -30,6 +30,12 @@ const nextConfig = {
         headers: [{ key: "Cache-Control", value: "public, max-age=86400" }],
       },
       {
+        // API answers (JSON, CSV, XML, WeChat's plain text) are never documents: if one is ever
+        // opened as a page, it may load, run and frame nothing. Pages get theirs from proxy.ts.
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; sandbox" }],
+      },
+      {
         // Promoters' private pages: the secret in the URL must not leak through referrers or search engines.
         source: "/p/:path*",
         headers: [

@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SIMULATOR_PORT = Number(process.env.E2E_SIMULATOR_PORT ?? 3199);
 const DATA_DIR = "data/e2e";
+// The first-run setup code (npm start stores it; without SETUP_CODE it would generate and print one).
+export const SETUP_CODE = "E2E-SETUP-CODE-2026";
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,6 +48,7 @@ export default defineConfig({
       DATABASE_URL: `file:./${DATA_DIR}/scenecode.db`,
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       WECHAT_API_BASE: `http://127.0.0.1:${SIMULATOR_PORT}`,
+      SETUP_CODE,
     },
     },
   ],

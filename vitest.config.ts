@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["{lib,scripts,app,components}/**/*.test.ts"],
+          include: ["{lib,scripts,app,components}/**/*.test.ts", "proxy.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**", "lib/generated/**"],
         },
       },

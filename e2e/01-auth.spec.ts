@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN as admin, signIn } from "./helpers";
+import { ADMIN as admin, SETUP_CODE, signIn } from "./helpers";
 
 // One fresh install, walked through in order: setup → dashboard → sign out → sign in → bad password.
 test.describe.configure({ mode: "serial" });
@@ -18,6 +18,7 @@ test("the setup form shows field errors and creates nothing when invalid", async
   await page.getByLabel("密码", { exact: true }).fill("short");
   await page.getByLabel("确认密码").fill("different");
   await page.getByRole("button", { name: "创建管理员" }).click();
+  await expect(page.getByText("请填写设置码")).toBeVisible();
   await expect(page.getByText("请输入有效的邮箱地址")).toBeVisible();
   await expect(page.getByText("密码至少 10 个字符")).toBeVisible();
   await expect(page.getByText("两次输入的密码不一致")).toBeVisible();
@@ -25,8 +26,21 @@ test("the setup form shows field errors and creates nothing when invalid", async
   await expect(page).toHaveURL(/\/setup$/); // still no user
 });
 
+test("first-run setup refuses a wrong setup code and creates nothing", async ({ page }) => {
+  await page.goto("/setup");
+  await page.getByLabel("设置码").fill("WRONG-CODE-0000");
+  await page.getByLabel("邮箱").fill(admin.email);
+  await page.getByLabel("密码", { exact: true }).fill(admin.password);
+  await page.getByLabel("确认密码").fill(admin.password);
+  await page.getByRole("button", { name: "创建管理员" }).click();
+  await expect(page.getByText("设置码不正确")).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/setup$/); // still no user
+});
+
 test("first-run setup creates the admin and opens the dashboard shell in Chinese", async ({ page }) => {
   await page.goto("/setup");
+  await page.getByLabel("设置码").fill(SETUP_CODE.toLowerCase()); // case and dashes do not matter
   await page.getByLabel("姓名").fill("运营管理员");
   await page.getByLabel("邮箱").fill(admin.email);
   await page.getByLabel("密码", { exact: true }).fill(admin.password);
@@ -87,4 +101,29 @@ test("an anonymous request gets no session and no dashboard HTML", async ({ requ
   expect(page.status()).toBe(307);
   expect(page.headers()["location"]).toMatch(/\/login$/);
   expect(await page.text()).not.toContain("current-user");
+});
+
+test("pages carry a nonce CSP and still hydrate; API answers forbid everything", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(m.text()); });
+  const response = await page.goto("/login");
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response?.headers()["referrer-policy"]).toBeTruthy();
+  expect(response?.headers()["strict-transport-security"]).toBeUndefined(); // http here; HSTS only behind https
+  await signIn(page, admin.email, admin.password); // a client-side form: needs hydrated scripts
+  for (const path of ["/leaderboard", "/promoters", "/settings"]) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+  }
+  await page.getByRole("link", { name: "排行榜" }).first().click(); // client-side navigation
+  await expect(page).toHaveURL(/\/leaderboard/);
+  expect(violations).toEqual([]);
+
+  const api = await request.get("/api/health");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+  const callback = await request.get("/api/wechat/wx0000000000000000");
+  expect(callback.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
 });

@@ -10,6 +10,9 @@ const APP_ID = "wx5c3b9d2e1f0a4b6c";
 const TOKEN = "e2etoken2026";
 
 test("configure account → create promoter → follow via its code → leaderboard → unfollow → net 0", async ({ page, baseURL }) => {
+  // The pages' CSP must not block anything the app itself needs (hydration, recharts, the QR SVG).
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(m.text()); });
   await ensureAdmin(page);
 
   await page.getByRole("link", { name: "公众号设置" }).first().click();
@@ -54,6 +57,8 @@ test("configure account → create promoter → follow via its code → leaderbo
   await expect(page.getByTestId("promoter-followers").getByRole("row", { name: /oE2Efollower0001/ })).toContainText("已取关");
   await expect(page.getByTestId("promoter-timeline")).toContainText("取消关注");
   await expect(page.getByTestId("stat-net")).toHaveText("0");
+  await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test("a forged push is refused and counts nothing", async ({ baseURL }) => {

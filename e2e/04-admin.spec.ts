@@ -6,6 +6,8 @@ test.describe.configure({ mode: "serial" });
 
 const VIEWER = "viewer@example.com";
 let viewerPassword = "";
+// The Tokens and the EncodingAESKey the earlier specs saved (helpers.ts, 02-core-loop, 03-safe-mode).
+const SECRETS = ["e2etoken", "safemodetoken", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"];
 
 test("an admin invites a viewer, who can read but not change anything", async ({ page, browser }) => {
   await ensureAdmin(page);
@@ -28,6 +30,16 @@ test("an admin invites a viewer, who can read but not change anything", async ({
   await viewer.goto("/users");
   await expect(viewer.getByText("你没有执行此操作的权限。")).toBeVisible();
   await expect(viewer.getByTestId("invite-user-form")).toHaveCount(0);
+
+  // No secret reaches a viewer: not in the HTML, not in the RSC payload the client router fetches.
+  await viewer.goto("/settings");
+  await expect(viewer.getByLabel("Token（令牌）")).toHaveCount(0);
+  for (const path of ["/settings", "/promoters", "/"]) {
+    for (const headers of [{}, { rsc: "1" }] as Record<string, string>[]) {
+      const body = await (await context.request.get(path, { headers })).text();
+      for (const secret of SECRETS) expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain(secret);
+    }
+  }
   await context.close();
 });
 
@@ -90,6 +102,13 @@ test("a promoter's private link shows their own page, and rotating it kills the 
   expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const png = await promoterPage.request.get(`${new URL(url).pathname}/qr`);
   expect(png.headers()["content-type"]).toBe("image/png");
+
+  // The link is shown once: after a reload the admin sees only that it exists.
+  const promoterUrl = page.url();
+  await page.reload();
+  await expect(panel.getByTestId("private-link-exists")).toBeVisible();
+  await expect(panel.getByTestId("private-link-url")).toHaveCount(0);
+  expect(await (await page.request.get(promoterUrl, { headers: { rsc: "1" } })).text()).not.toContain(new URL(url).pathname);
 
   await panel.getByTestId("private-link-rotate").click();
   await panel.getByTestId("private-link-rotate-confirm").click();

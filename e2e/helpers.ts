@@ -1,9 +1,12 @@
 import { expect, type Page } from "@playwright/test";
+import { SETUP_CODE } from "../playwright.config";
 
 /** The simulator playwright.config.ts starts beside the app. */
 export const SIMULATOR_URL = `http://127.0.0.1:${process.env.E2E_SIMULATOR_PORT ?? 3199}`;
 
 export const ADMIN = { email: "admin@example.com", password: "correct-horse-battery" };
+/** The first-run setup code playwright.config.ts starts the app with. */
+export { SETUP_CODE } from "../playwright.config";
 
 export async function signIn(page: Page, email = ADMIN.email, password = ADMIN.password) {
   await page.goto("/login");
@@ -17,6 +20,7 @@ export async function signIn(page: Page, email = ADMIN.email, password = ADMIN.p
 export async function ensureAdmin(page: Page) {
   await page.goto("/");
   if (page.url().endsWith("/setup")) {
+    await page.getByLabel("设置码").fill(SETUP_CODE);
     await page.getByLabel("邮箱").fill(ADMIN.email);
     await page.getByLabel("密码", { exact: true }).fill(ADMIN.password);
     await page.getByLabel("确认密码").fill(ADMIN.password);

@@ -39,6 +39,10 @@ const schema = z.object({
   HOST: z.string().trim().min(1).default("0.0.0.0"),
   // How many reverse proxies in front of the app append to X-Forwarded-For (login throttling per IP).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // First-run setup code for automation (tests, provisioning); else npm start generates and prints one.
+  SETUP_CODE: optionalString.pipe(
+    z.string().regex(/^[0-9A-Za-z-]{8,64}$/, "must be 8–64 letters, digits or dashes").optional(),
+  ),
   WECHAT_APP_ID: optionalString.pipe(
     z.string().regex(/^wx[0-9a-zA-Z]{16}$/, "must look like wx followed by 16 characters").optional(),
   ),

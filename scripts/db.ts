@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensureDataDir } from "../lib/data-dir";
 import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
 import { POSTGRES_SCHEMA, postgresSchemaFrom, SNAPSHOT_SCHEMA, SQLITE_SCHEMA, syncPostgresSchema } from "./prisma-schemas";
 
@@ -30,15 +31,22 @@ function generate() {
   console.log("Generated Prisma clients for SQLite and PostgreSQL");
 }
 
-function migrate() {
+async function migrate() {
   const config = parseEnv(process.env);
+  ensureDataDir(config.dataDir);
   if (config.sqlitePath) {
-    fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true });
+    fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true, mode: 0o700 });
     const sqlite = new Database(config.sqlitePath);
     sqlite.pragma("journal_mode = WAL"); // persistent: readers never block the writer
     sqlite.close();
   }
   prisma(["migrate", "deploy"], config.DATABASE_URL, { quiet: true });
+  // Secrets that a migration carried over in plaintext are sealed now, before anything serves them.
+  // (Imported here: `generate`, run by postinstall, must work before the Prisma clients exist.)
+  const [{ upgradeStoredSecrets }, { db }] = await Promise.all([import("../lib/accounts/upgrade-stored-secrets"), import("../lib/db")]);
+  const upgraded = await upgradeStoredSecrets();
+  await db().$disconnect();
+  if (upgraded.accounts || upgraded.links) console.log(`Sealed the secrets of ${upgraded.accounts} account(s); hashed ${upgraded.links} private link(s)`);
   console.log(`Migrations applied (${config.databaseProvider})`);
 }
 
@@ -67,17 +75,19 @@ function newMigration(name: string) {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-loadDotEnv();
-const [command, arg] = process.argv.slice(2);
-try {
+async function main(command: string | undefined, arg: string | undefined) {
   if (command === "generate") generate();
-  else if (command === "migrate") migrate();
+  else if (command === "migrate") await migrate();
   else if (command === "new-migration" && arg) newMigration(arg);
   else {
     console.error("usage: tsx scripts/db.ts generate | migrate | new-migration <name>");
     process.exit(2);
   }
-} catch (error) {
+}
+
+loadDotEnv();
+const [command, arg] = process.argv.slice(2);
+main(command, arg).catch((error) => {
   console.error(error instanceof ConfigError ? error.message : `db ${command} failed: ${(error as Error).message}`);
   process.exit(1);
-}
+});

@@ -5,9 +5,11 @@ import path from "node:path";
 import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
 import { bootstrapAccountFromEnv } from "../lib/accounts/bootstrap-account";
 import { authSecret } from "../lib/auth/auth-secret";
+import { isSetupDone } from "../lib/auth/create-user";
+import { ensureSetupCode } from "../lib/auth/setup-code";
 
 const NEXT = path.join("node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry) || entry.endsWith(`lib${path.sep}generated`)) return 0;
@@ -40,6 +42,17 @@ function loadConfig() {
   }
 }
 
+/** The setup code while no admin exists (stored in the database, so it survives restarts), else null. */
+async function firstRunSetupCode(preset: string | undefined): Promise<string | null> {
+  try {
+    if (await isSetupDone()) return null;
+    return await ensureSetupCode(preset);
+  } catch (error) {
+    console.error(`Could not prepare first-run setup: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
 async function main() {
   const config = loadConfig();
   try {
@@ -57,6 +70,8 @@ async function main() {
     process.exit(1);
   }
 
+  const setupCode = await firstRunSetupCode(config.SETUP_CODE);
+
   if (buildIsStale()) {
     console.log("Building the production bundle (first start or changed sources)…");
     run([NEXT, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
@@ -68,6 +83,9 @@ async function main() {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: config.NEXTAUTH_URL ?? url },
   });
   console.log(`Scenecode is starting at ${url} (database: ${config.databaseProvider})`);
+  if (setupCode) {
+    console.log(`\n  First-run setup: open ${config.NEXTAUTH_URL ?? url}/setup and enter the setup code\n\n      ${setupCode}\n\n  It is printed at every start until setup is done, then stops working.\n`);
+  }
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -2,6 +2,7 @@
 // whose (sealed) AppSecret it accepts.
 import { afterAll, beforeAll } from "vitest";
 import { authSecret } from "@/lib/auth/auth-secret";
+import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { sealSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { resetEnvForTests } from "@/lib/env";
@@ -30,6 +31,6 @@ export function simulatorForTests(options: Parameters<typeof startSimulator>[0] 
 /** An account the simulator accepts (any 32-character secret when it runs without an accounts list). */
 export function createTestAccount(appId = "wx1111222233334444", data: { name?: string; token?: string } = {}) {
   return db().account.create({
-    data: { name: data.name ?? "服务号", appId, appSecretEnc: sealSecret(TEST_APP_SECRET, authSecret()), token: data.token ?? "tok" },
+    data: { name: data.name ?? "服务号", appId, appSecretEnc: sealSecret(TEST_APP_SECRET, authSecret()), ...sealAccountSecrets({ token: data.token ?? "tok" }) },
   });
 }

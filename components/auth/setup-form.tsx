@@ -18,9 +18,14 @@ export function SetupForm() {
   });
 
   const message = (key?: string) =>
-    key === "alreadyDone" ? t.setup.alreadyDone : key ? ((t.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined;
+    key === "alreadyDone"
+      ? t.setup.alreadyDone
+      : key
+        ? ((t.security as Record<string, string>)[key] ?? (t.errors as Record<string, string>)[key] ?? t.errors.generic)
+        : undefined;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <Field label={t.security.setupCode} name="setupCode" autoComplete="one-time-code" spellCheck={false} required hint={t.security.setupCodeHint} error={message(errors.setupCode)} />
       <Field label={t.setup.name} name="name" autoComplete="name" error={message(errors.name)} />
       <Field label={t.setup.email} name="email" type="email" autoComplete="username" required error={message(errors.email)} />
       <Field label={t.setup.password} name="password" type="password" autoComplete="new-password" required hint={t.setup.passwordHint} error={message(errors.password)} />

@@ -16,7 +16,7 @@ export async function bootstrapAccountFromEnv(): Promise<"created" | "updated" |
     appId,
     appSecret,
     token,
-    encodingAesKey: encodingAesKey ?? existing?.encodingAesKey ?? "",
+    encodingAesKey: encodingAesKey ?? "", // on update, blank keeps the stored key
     mode: existing?.mode ?? (encodingAesKey ? "compatible" : "plain"),
     timezone: existing?.timezone,
   };

@@ -4,6 +4,7 @@ import { authSecret } from "@/lib/auth/auth-secret";
 import { openSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/test/reset-database";
+import { openAccountSecrets } from "./account-secrets";
 import { AppIdTakenError, clearPreviousAesKey, createAccount, updateAccount } from "./save-account";
 
 const actor = { email: "ops@example.com" };
@@ -11,6 +12,8 @@ const KEY_A = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 const KEY_B = "ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut";
 const input = { name: "服务号", appId: "wx0123456789abcdef", appSecret: "0123456789abcdef0123456789abcdef", token: "tok123", encodingAesKey: KEY_A, mode: "safe" };
 
+const stored = async (id: string) =>
+  openAccountSecrets(await db().account.findUniqueOrThrow({ where: { id }, select: { tokenEnc: true, encodingAesKeyEnc: true, previousEncodingAesKeyEnc: true } }));
 const secretOf = async (id: string) => (await db().account.findUniqueOrThrow({ where: { id }, omit: { appSecretEnc: false } })).appSecretEnc;
 
 describe("saving accounts", () => {
@@ -40,11 +43,39 @@ describe("saving accounts", () => {
   it("keeps the replaced EncodingAESKey as the previous one until it is removed", async () => {
     const account = await createAccount(input, actor);
     await updateAccount(account.id, { ...input, appSecret: "", encodingAesKey: KEY_B }, actor);
-    expect(await db().account.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ encodingAesKey: KEY_B, previousEncodingAesKey: KEY_A });
+    expect(await stored(account.id)).toMatchObject({ encodingAesKey: KEY_B, previousEncodingAesKey: KEY_A });
     await updateAccount(account.id, { ...input, appSecret: "", encodingAesKey: KEY_B, name: "again" }, actor);
-    expect((await db().account.findUniqueOrThrow({ where: { id: account.id } })).previousEncodingAesKey).toBe(KEY_A);
+    expect((await stored(account.id)).previousEncodingAesKey).toBe(KEY_A);
     await clearPreviousAesKey(account.id, actor);
-    expect((await db().account.findUniqueOrThrow({ where: { id: account.id } })).previousEncodingAesKey).toBeNull();
+    expect((await stored(account.id)).previousEncodingAesKey).toBeNull();
+  });
+
+  it("seals the Token and the keys at rest, each under its own key, out of default selects", async () => {
+    const account = await createAccount(input, actor);
+    await updateAccount(account.id, { ...input, encodingAesKey: KEY_B }, actor);
+    const row = await db().account.findUniqueOrThrow({ where: { id: account.id }, omit: { tokenEnc: false, encodingAesKeyEnc: false, previousEncodingAesKeyEnc: false } });
+    const raw = JSON.stringify(row);
+    for (const secret of [input.token, KEY_A, KEY_B]) expect(raw).not.toContain(secret);
+    expect(row.tokenEnc).toMatch(/^v1\./);
+    expect(() => openSecret(row.tokenEnc, authSecret())).toThrow(); // not under the AppSecret's key
+    expect(await stored(account.id)).toEqual({ token: input.token, encodingAesKey: KEY_B, previousEncodingAesKey: KEY_A });
+    const plain = JSON.stringify(await db().account.findFirst());
+    expect(plain).not.toContain("tokenEnc");
+    expect(plain).not.toContain("encodingAesKeyEnc");
+  });
+
+  it("treats blank secrets as kept, and deletes the key only on request and only in plain mode", async () => {
+    const account = await createAccount(input, actor);
+    await updateAccount(account.id, { ...input, token: "", encodingAesKey: "", appSecret: "" }, actor);
+    expect(await stored(account.id)).toMatchObject({ token: input.token, encodingAesKey: KEY_A });
+    await updateAccount(account.id, { ...input, token: "newtoken42" }, actor);
+    expect((await stored(account.id)).token).toBe("newtoken42");
+    await expect(updateAccount(account.id, { ...input, clearEncodingAesKey: "on" }, actor)).rejects.toBeInstanceOf(ZodError); // safe mode
+    expect((await stored(account.id)).encodingAesKey).toBe(KEY_A);
+    await updateAccount(account.id, { ...input, mode: "plain", clearEncodingAesKey: "on" }, actor);
+    expect((await stored(account.id)).encodingAesKey).toBeNull();
+    const audit = await db().auditLog.findMany({ where: { action: "account.update" } });
+    expect(JSON.stringify(audit)).not.toContain("newtoken42");
   });
 
   it("refuses invalid input and a taken AppID without writing", async () => {

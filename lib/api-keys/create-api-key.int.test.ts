@@ -7,7 +7,7 @@ import { createApiKey, listApiKeys, revokeApiKey, UnknownAccountError } from "./
 import { hashApiKey } from "./hash-api-key";
 
 const bearer = (key: string, scheme = "Bearer") => new Request("http://app/api/v1/promoters", { headers: { authorization: `${scheme} ${key}` } });
-const account = (name: string, appId: string, createdAt = new Date()) => db().account.create({ data: { name, appId, appSecretEnc: "x", token: "tok", createdAt } });
+const account = (name: string, appId: string, createdAt = new Date()) => db().account.create({ data: { name, appId, appSecretEnc: "x", tokenEnc: "x", createdAt } });
 
 beforeEach(resetDatabase);
 

@@ -54,7 +54,7 @@ describe("attribution edge cases", () => {
   });
 
   it("keeps the same openid apart in two accounts", async () => {
-    const other = await db().account.create({ data: { name: "乙号", appId: "wx2222222222222222", appSecretEnc: "x", token: "t2" } });
+    const other = await db().account.create({ data: { name: "乙号", appId: "wx2222222222222222", appSecretEnc: "x", tokenEnc: "x" } });
     const carol = await db().promoter.create({ data: { accountId: other.id, name: "Carol" } });
     await db().qrCode.create({ data: { accountId: other.id, promoterId: carol.id, sceneId: 1, sceneKey: "1", status: "active" } });
     await recordEvent(account, follow("same-openid", "1", T));

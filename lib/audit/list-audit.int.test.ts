@@ -43,7 +43,7 @@ describe("listAudit", () => {
   });
 
   it("names targets that still exist and keeps the id of those that do not", async () => {
-    const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", token: "t" } });
+    const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
     const promoter = await db().promoter.create({ data: { accountId: account.id, name: "张三" } });
     const user = await db().user.create({ data: { email: "u@example.com", passwordHash: "x" } });
     await writeAudit(db(), { actor: "cli", action: "promoter.create", targetType: "promoter", targetId: promoter.id });

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureDataDir } from "../data-dir";
 import { env } from "../env";
 
 let cached: string | undefined;
@@ -17,7 +18,7 @@ export function authSecret(): string {
   const configured = config.AUTH_SECRET ?? config.NEXTAUTH_SECRET;
   if (configured) return (cached = configured);
   const file = path.join(config.dataDir, "auth-secret");
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  ensureDataDir(config.dataDir);
   try {
     // "wx": exclusive create, so two processes starting together agree on one secret.
     fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url") + "\n", { flag: "wx", mode: 0o600 });

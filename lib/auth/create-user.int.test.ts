@@ -1,12 +1,52 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/test/reset-database";
-import { createFirstAdmin, createUser, EmailTakenError, isSetupDone, SetupAlreadyDoneError } from "./create-user";
+import { createFirstAdmin, createUser, EmailTakenError, isSetupDone, SetupAlreadyDoneError, SetupCodeError } from "./create-user";
+import { hashPassword } from "./password";
+import { ensureSetupCode, SETUP_CODE_KEY } from "./setup-code";
 
-const admin = { name: "运营", email: "ops@example.com", password: "correct-horse", confirmPassword: "correct-horse" };
+// Counts argon2 runs: the refusals must come before any.
+vi.mock("./password", async (actual) => {
+  const real = await actual<typeof import("./password")>();
+  return { ...real, hashPassword: vi.fn(real.hashPassword) };
+});
+
+const admin = { name: "运营", email: "ops@example.com", password: "correct-horse", confirmPassword: "correct-horse", setupCode: "" };
 
 describe("first-run setup", () => {
-  beforeEach(resetDatabase);
+  beforeEach(async () => {
+    await resetDatabase();
+    admin.setupCode = await ensureSetupCode();
+    vi.mocked(hashPassword).mockClear();
+  });
+
+  it("needs the setup code, compared regardless of case and dashes, and refuses a wrong one before hashing", async () => {
+    expect(admin.setupCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    for (const wrong of ["WRONG-CODE-0000", admin.setupCode.slice(0, -1), `${admin.setupCode}X`]) {
+      await expect(createFirstAdmin({ ...admin, setupCode: wrong })).rejects.toBeInstanceOf(SetupCodeError);
+    }
+    await expect(createFirstAdmin({ ...admin, setupCode: "" })).rejects.toThrow(); // the form requires it
+    expect(hashPassword).not.toHaveBeenCalled();
+    expect(await db().user.count()).toBe(0);
+    await createFirstAdmin({ ...admin, setupCode: ` ${admin.setupCode.toLowerCase().replaceAll("-", "")} ` });
+    expect(await db().user.count()).toBe(1);
+  });
+
+  it("keeps one code across restarts until setup is done, then forgets it", async () => {
+    expect(await ensureSetupCode()).toBe(admin.setupCode); // a second start prints the same code
+    expect(await ensureSetupCode("PRESET-CODE-1")).toBe("PRESET-CODE-1"); // SETUP_CODE replaces it
+    admin.setupCode = "PRESET-CODE-1";
+    await createFirstAdmin(admin);
+    expect(await db().setting.findUnique({ where: { key: SETUP_CODE_KEY } })).toBeNull();
+  });
+
+  it("refuses without a stored code (setup done through the CLI) and without hashing", async () => {
+    await createUser({ email: "cli@example.com", password: "long-enough-1" }, { email: "cli" }); // admin:create, no code needed
+    vi.mocked(hashPassword).mockClear();
+    await expect(createFirstAdmin(admin)).rejects.toBeInstanceOf(SetupAlreadyDoneError);
+    expect(hashPassword).not.toHaveBeenCalled();
+    expect(await db().setting.findUnique({ where: { key: SETUP_CODE_KEY } })).toBeNull();
+  });
 
   it("creates the first admin with an argon2id hash and an audit entry", async () => {
     expect(await isSetupDone()).toBe(false);
@@ -24,9 +64,11 @@ describe("first-run setup", () => {
     expect(user).not.toHaveProperty("passwordHash");
   });
 
-  it("refuses a second setup and changes nothing", async () => {
+  it("refuses a second setup before hashing and changes nothing", async () => {
     await createFirstAdmin(admin);
+    vi.mocked(hashPassword).mockClear();
     await expect(createFirstAdmin({ ...admin, email: "intruder@example.com" })).rejects.toBeInstanceOf(SetupAlreadyDoneError);
+    expect(hashPassword).not.toHaveBeenCalled();
     expect(await db().user.count()).toBe(1);
   });
 

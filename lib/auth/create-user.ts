@@ -2,12 +2,19 @@ import { db, isUniqueViolation } from "../db";
 import { hashPassword } from "./password";
 import { newUserSchema, setupSchema } from "./schemas";
 import { writeAudit } from "../audit/write-audit";
+import { checkSetupCode, consumeSetupCode } from "./setup-code";
 
 const SETUP_KEY = "setup.completed";
 
 export class SetupAlreadyDoneError extends Error {
   constructor() {
     super("Scenecode is already set up");
+  }
+}
+
+export class SetupCodeError extends Error {
+  constructor() {
+    super("Wrong setup code");
   }
 }
 
@@ -27,16 +34,21 @@ export async function isSetupDone(): Promise<boolean> {
 }
 
 /**
- * First-run setup: creates the first admin exactly once. The Setting row's primary key
- * decides races between concurrent submissions (or instances), not a prior count.
+ * First-run setup: creates the first admin exactly once, for the holder of the setup code. Both
+ * refusals (already set up, wrong code) come before the argon2 hash, so an anonymous visitor cannot
+ * make the server burn CPU. The Setting row's primary key decides races between concurrent
+ * submissions (or instances), not the prior checks.
  */
 export async function createFirstAdmin(input: unknown) {
   const data = setupSchema.parse(input);
+  if (await isSetupDone()) throw new SetupAlreadyDoneError();
+  if (!(await checkSetupCode(data.setupCode))) throw new SetupCodeError();
   const passwordHash = await hashPassword(data.password);
   try {
     return await db().$transaction(async (tx) => {
       if ((await tx.user.count()) > 0) throw new SetupAlreadyDoneError();
       await tx.setting.create({ data: { key: SETUP_KEY, value: new Date().toISOString() } });
+      await consumeSetupCode(tx);
       const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, role: "admin" } });
       await writeAudit(tx, { actor: user.email, userId: user.id, action: "setup.complete", targetType: "user", targetId: user.id });
       return user;
@@ -59,6 +71,7 @@ export async function createUser(input: unknown, actor: { email: string; id?: st
         create: { key: SETUP_KEY, value: new Date().toISOString() },
         update: {},
       });
+      await consumeSetupCode(tx);
       await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "user.create", targetType: "user", targetId: user.id, detail: { email: user.email, role: user.role } });
       return user;
     });

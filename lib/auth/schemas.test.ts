@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldErrors, loginSchema, setupSchema } from "./schemas";
 
 describe("setup form", () => {
-  const valid = { name: "管理员", email: " Admin@Example.COM ", password: "correct-horse", confirmPassword: "correct-horse" };
+  const valid = { name: "管理员", email: " Admin@Example.COM ", password: "correct-horse", confirmPassword: "correct-horse", setupCode: "ABCD-EFGH-JKMN" };
 
   it("normalises the email", () => {
     expect(setupSchema.parse(valid).email).toBe("admin@example.com");
@@ -17,6 +17,12 @@ describe("setup form", () => {
   it("catches a confirmation that does not match", () => {
     const result = setupSchema.safeParse({ ...valid, confirmPassword: "correct-horsf" });
     expect(fieldErrors(result.error!)).toEqual({ confirmPassword: "passwordMismatch" });
+  });
+
+  it("requires the setup code, by its dictionary key", () => {
+    const { setupCode: _omitted, ...withoutCode } = valid;
+    expect(fieldErrors(setupSchema.safeParse(withoutCode).error!).setupCode).toBe("setupCodeRequired");
+    expect(fieldErrors(setupSchema.safeParse({ ...valid, setupCode: "  " }).error!).setupCode).toBe("setupCodeRequired");
   });
 
   it("requires an email", () => {

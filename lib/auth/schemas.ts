@@ -15,6 +15,7 @@ export const setupSchema = z
     email,
     password,
     confirmPassword: z.string(),
+    setupCode: z.string("setupCodeRequired").trim().min(1, "setupCodeRequired").max(64, "setupCodeInvalid"),
   })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
 

@@ -26,7 +26,7 @@ beforeEach(async () => {
   process.env.WECHAT_API_BASE = simulator.url;
   resetEnvForTests();
   const account = await db().account.create({
-    data: { name: "服务号", appId: "wx1111222233334444", appSecretEnc: sealSecret("abcdefabcdefabcdefabcdefabcdef12", authSecret()), token: "tok" },
+    data: { name: "服务号", appId: "wx1111222233334444", appSecretEnc: sealSecret("abcdefabcdefabcdefabcdefabcdef12", authSecret()), tokenEnc: "x" },
   });
   accountId = account.id;
 });

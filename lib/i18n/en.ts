@@ -5,6 +5,7 @@ import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
+import { securityMessages } from "./messages/security";
 
 export const en: Dictionary = {
   app: {
@@ -79,6 +80,7 @@ export const en: Dictionary = {
   batch: batchMessages.en,
   admin: adminMessages.en,
   leaderboard: leaderboardMessages.en,
+  security: securityMessages.en,
   errors: {
     required: "Required",
     emailInvalid: "Enter a valid email address",

@@ -4,6 +4,7 @@ import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
+import { securityMessages } from "./messages/security";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -78,6 +79,7 @@ export const zhCN = {
   batch: batchMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],
+  security: securityMessages["zh-CN"],
   errors: {
     required: "此项必填",
     emailInvalid: "请输入有效的邮箱地址",

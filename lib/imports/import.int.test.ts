@@ -13,7 +13,7 @@ const csv = (text: string) => ({ name: "推广者.csv", bytes: new TextEncoder()
 
 beforeEach(async () => {
   await resetDatabase();
-  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000b1", appSecretEnc: "x", token: "tok" } })).id;
+  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000b1", appSecretEnc: "x", tokenEnc: "x" } })).id;
 });
 
 describe("importing promoters", () => {

@@ -31,9 +31,11 @@ export type PromoterRow = Awaited<ReturnType<typeof listPromoters>>["promoters"]
 export async function getPromoter(accountId: string, id: string) {
   const row = await db().promoter.findFirst({
     where: { id, accountId },
+    omit: { selfServiceTokenHash: false },
     include: { qrCodes: { select: QR_SELECT, orderBy: { createdAt: "asc" }, take: 1 } },
   });
   if (!row) return null;
-  const { qrCodes, ...promoter } = row;
-  return { ...promoter, qrCode: qrCodes[0] ?? null };
+  // Only whether a private link exists leaves here: the stored hash stays on the server.
+  const { qrCodes, selfServiceTokenHash, ...promoter } = row;
+  return { ...promoter, hasSelfServiceLink: selfServiceTokenHash !== null, qrCode: qrCodes[0] ?? null };
 }

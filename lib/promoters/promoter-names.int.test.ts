@@ -11,7 +11,7 @@ let accountId: string;
 
 beforeEach(async () => {
   await resetDatabase();
-  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000d1", appSecretEnc: "x", token: "tok" } })).id;
+  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000d1", appSecretEnc: "x", tokenEnc: "x" } })).id;
 });
 
 // The dashboard's create and edit forms call createPromoter and updatePromoter with the form's fields.

@@ -7,6 +7,11 @@ export function generateSelfServiceToken(): string {
   return crypto.randomBytes(32).toString("base64url");
 }
 
+/** The stored form of a token (lowercase hex SHA-256): the database never holds a working link. */
+export function hashSelfServiceToken(token: string): string {
+  return crypto.createHash("sha256").update(token, "utf8").digest("hex");
+}
+
 /** True when the value has the shape of a token we issue (checked before touching the database). */
 export function looksLikeSelfServiceToken(value: string): boolean {
   return TOKEN_PATTERN.test(value);

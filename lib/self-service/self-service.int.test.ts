@@ -3,13 +3,14 @@ import { db } from "@/lib/db";
 import { resetDatabase } from "@/test/reset-database";
 import { findSelfServicePromoter } from "./find-self-service-promoter";
 import { getSelfServicePage } from "./get-self-service-page";
+import { hashSelfServiceToken } from "./self-service-token";
 import { ensureSelfServiceLink, PromoterNotFoundError, rotateSelfServiceLink, setSelfServiceEnabled } from "./manage-self-service-link";
 
 const actor = { email: "ops@example.com" };
 const now = new Date("2026-11-21T04:00:00Z"); // 2026-11-21 in Shanghai; the 30 days start 2026-10-23
 
 async function seed() {
-  const account = await db().account.create({ data: { name: "一号公众号", appId: "wx0000000000000001", appSecretEnc: "x", token: "t" } });
+  const account = await db().account.create({ data: { name: "一号公众号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
   const promoter = async (name: string, active = true) => db().promoter.create({ data: { accountId: account.id, name, active } });
   const [me, rival, tied, idle, retired] = [await promoter("我"), await promoter("对手甲"), await promoter("对手乙"), await promoter("对手丙"), await promoter("已停用", false)];
   await db().qrCode.create({ data: { accountId: account.id, promoterId: me.id, kind: "QR_LIMIT_SCENE", sceneId: 1, sceneKey: "1", url: "http://weixin.qq.com/q/me", status: "active" } });
@@ -26,20 +27,34 @@ async function seed() {
 beforeEach(resetDatabase);
 
 describe("private link management", () => {
-  it("creates one 256-bit token on first use, even for concurrent clicks, and audits once", async () => {
+  it("creates one 256-bit token on first use, even for concurrent clicks, shown once and audited once", async () => {
     const { account, me } = await seed();
     const results = await Promise.all([1, 2, 3].map(() => ensureSelfServiceLink(account.id, me.id, actor)));
-    const token = results[0].selfServiceToken!;
+    const shown = results.map((r) => r.token).filter((t): t is string => t !== null);
+    expect(shown).toHaveLength(1); // the one call that created it; the others learn only that it exists
+    const token = shown[0];
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(results.every((r) => r.selfServiceToken === token)).toBe(true);
+    expect(results.every((r) => r.hasLink)).toBe(true);
+    expect((await ensureSelfServiceLink(account.id, me.id, actor)).token).toBeNull();
+    expect((await getSelfServicePage(token, now))?.promoterName).toBe("我");
     expect(await db().auditLog.count({ where: { action: "selfservice.create", targetId: me.id } })).toBe(1);
     expect((await db().auditLog.findFirstOrThrow({ where: { action: "selfservice.create" } })).detail ?? "").not.toContain(token);
   });
 
+  it("stores only the token's hash: the database holds no working link", async () => {
+    const { account, me } = await seed();
+    const { token } = await ensureSelfServiceLink(account.id, me.id, actor);
+    const row = await db().promoter.findUniqueOrThrow({ where: { id: me.id }, omit: { selfServiceTokenHash: false } });
+    expect(row.selfServiceTokenHash).toBe(hashSelfServiceToken(token!));
+    expect(JSON.stringify(row)).not.toContain(token!);
+    expect(await getSelfServicePage(row.selfServiceTokenHash!.slice(0, 43), now)).toBeNull();
+    expect(await db().promoter.findUniqueOrThrow({ where: { id: me.id } })).not.toHaveProperty("selfServiceTokenHash");
+  });
+
   it("rotating kills the old link at once", async () => {
     const { account, me } = await seed();
-    const { selfServiceToken: old } = await ensureSelfServiceLink(account.id, me.id, actor);
-    const { selfServiceToken: fresh } = await rotateSelfServiceLink(account.id, me.id, actor);
+    const { token: old } = await ensureSelfServiceLink(account.id, me.id, actor);
+    const { token: fresh } = await rotateSelfServiceLink(account.id, me.id, actor);
     expect(fresh).not.toBe(old);
     expect(await getSelfServicePage(old!, now)).toBeNull();
     expect(await findSelfServicePromoter(old!)).toBeNull();
@@ -49,7 +64,7 @@ describe("private link management", () => {
 
   it("disabling hides the page and enabling brings the same link back", async () => {
     const { account, me } = await seed();
-    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, me.id, actor);
+    const { token } = await ensureSelfServiceLink(account.id, me.id, actor);
     await setSelfServiceEnabled(account.id, me.id, false, actor);
     expect(await getSelfServicePage(token!, now)).toBeNull();
     await setSelfServiceEnabled(account.id, me.id, false, actor);
@@ -60,7 +75,7 @@ describe("private link management", () => {
 
   it("hides the page of an inactive promoter, and refuses another account's promoter", async () => {
     const { account, retired } = await seed();
-    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, retired.id, actor);
+    const { token } = await ensureSelfServiceLink(account.id, retired.id, actor);
     expect(await getSelfServicePage(token!, now)).toBeNull();
     await expect(ensureSelfServiceLink("other-account", retired.id, actor)).rejects.toBeInstanceOf(PromoterNotFoundError);
   });
@@ -77,7 +92,7 @@ describe("private link management", () => {
 describe("getSelfServicePage", () => {
   it("holds only this promoter's counts, trend and rank", async () => {
     const { account, me, rival, tied, idle } = await seed();
-    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, me.id, actor);
+    const { token } = await ensureSelfServiceLink(account.id, me.id, actor);
     const page = (await getSelfServicePage(token!, now))!;
     expect(page).toMatchObject({ accountName: "一号公众号", promoterName: "我", hasQr: true, range: { from: "2026-10-23", to: "2026-11-21" } });
     expect(page.recent).toEqual({ newFollowers: 4, refollows: 0, unfollows: 1, net: 3, scans: 7 });
@@ -97,7 +112,7 @@ describe("getSelfServicePage", () => {
 
   it("says when the code is not ready", async () => {
     const { account, tied } = await seed();
-    const { selfServiceToken: token } = await ensureSelfServiceLink(account.id, tied.id, actor);
+    const { token } = await ensureSelfServiceLink(account.id, tied.id, actor);
     expect(await getSelfServicePage(token!, now)).toMatchObject({ hasQr: false, rank: { rank: 2, total: 4 } });
   });
 });

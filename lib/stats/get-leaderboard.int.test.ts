@@ -20,7 +20,7 @@ async function stat(name: string, day: string, counts: Counts) {
 
 beforeEach(async () => {
   await resetDatabase();
-  const a = await db().account.create({ data: { name: "号", appId: "wx3333333333333333", appSecretEnc: "x", token: "t" } });
+  const a = await db().account.create({ data: { name: "号", appId: "wx3333333333333333", appSecretEnc: "x", tokenEnc: "x" } });
   accountId = a.id;
   let created = Date.now() - 10_000;
   for (const [name, scene] of [["A", "1"], ["B", "2"], ["C", "3"], ["D_%", "40"]]) {

@@ -27,7 +27,7 @@ beforeEach(async () => {
   await resetDatabase();
   simulator.state.invalidateTokens();
   const account = await db().account.create({
-    data: { name: "测试号", appId: APP_ID, appSecretEnc: sealSecret(SECRET, authSecret()), token: "callbacktoken" },
+    data: { name: "测试号", appId: APP_ID, appSecretEnc: sealSecret(SECRET, authSecret()), tokenEnc: "x" },
   });
   accountId = account.id;
 });

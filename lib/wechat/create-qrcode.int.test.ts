@@ -30,7 +30,7 @@ beforeEach(async () => {
   await resetDatabase();
   useApiBase(simulator.url);
   const account = await db().account.create({
-    data: { name: "服务号", appId: APP_ID, appSecretEnc: sealSecret(SECRET, authSecret()), token: "callbacktoken" },
+    data: { name: "服务号", appId: APP_ID, appSecretEnc: sealSecret(SECRET, authSecret()), tokenEnc: "x" },
   });
   accountId = account.id;
 });

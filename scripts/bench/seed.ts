@@ -1,4 +1,5 @@
 // Synthetic data for the benchmarks, written with createMany in chunks. Deterministic (seeded PRNG).
+import { sealAccountSecrets } from "../../lib/accounts/account-secrets";
 import { db } from "../../lib/db";
 import type { TrackedEvent } from "../../lib/attribution/record-event";
 import { addDays, dayStart } from "../../lib/stats/day";
@@ -14,7 +15,8 @@ async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
 export async function createAccount(label: string) {
   const appId = `wx${label.padEnd(16, "0").slice(0, 16)}`;
   return db().account.create({
-    data: { name: `bench ${label}`, appId, appSecretEnc: "bench", token: "bench", timezone: TIME_ZONE },
+    // The callback opens the Token with the worker's AUTH_SECRET, which the app under test shares.
+    data: { name: `bench ${label}`, appId, appSecretEnc: "bench", ...sealAccountSecrets({ token: "bench" }), timezone: TIME_ZONE },
     select: { id: true, timezone: true },
   });
 }

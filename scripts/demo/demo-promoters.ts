@@ -2,7 +2,6 @@
 // already have a code in the account are reused as they are; the missing ones are created in bulk.
 import crypto from "node:crypto";
 import { db } from "../../lib/db";
-import { generateSelfServiceToken } from "../../lib/self-service/self-service-token";
 import type { DemoPromoter } from "./generate-demo";
 
 const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗"];
@@ -24,7 +23,7 @@ export async function demoPromoters(accountId: string, n: number, runTag: string
     const i = Number(scene) - 1;
     const createdAt = new Date(createdBefore.getTime() - (n - k) * 60_000);
     return {
-      promoter: { id: `${runTag}p${scene}`, accountId, name: nameOf(i), phone: `138${String(i + 1).padStart(8, "0")}`, selfServiceToken: generateSelfServiceToken(), createdAt },
+      promoter: { id: `${runTag}p${scene}`, accountId, name: nameOf(i), phone: `138${String(i + 1).padStart(8, "0")}`, createdAt },
       code: {
         id: `${runTag}q${scene}`, accountId, promoterId: `${runTag}p${scene}`, kind: "QR_LIMIT_SCENE", sceneId: i + 1, sceneKey: scene, status: "active", createdAt,
         ticket: `gQ${crypto.randomBytes(24).toString("base64url")}`, url: `http://weixin.qq.com/q/02${crypto.randomBytes(12).toString("base64url")}`,

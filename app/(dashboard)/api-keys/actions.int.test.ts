@@ -23,7 +23,7 @@ beforeEach(async () => {
 
 describe("API key actions", () => {
   it("create: admin only, returns the key once, bound to the chosen account", async () => {
-    const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", token: "t" } });
+    const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
     const result = await createApiKeyAction(form({ name: "CRM", accountId: account.id }));
     expect(requireUser).toHaveBeenCalledWith("manage-users");
     if (!result.ok) throw new Error("expected ok");
@@ -42,7 +42,7 @@ describe("API key actions", () => {
   });
 
   it("revoke: the key stops working; unknown ids are refused", async () => {
-    await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", token: "t" } });
+    await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
     const created = await createApiKeyAction(form({ name: "k" }));
     if (!created.ok) throw new Error("expected ok");
     const { id } = await db().apiKey.findFirstOrThrow();

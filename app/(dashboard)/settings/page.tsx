@@ -3,6 +3,7 @@ import { AccountForm } from "@/components/accounts/account-form";
 import { ClearPreviousKeyButton } from "@/components/accounts/clear-previous-key-button";
 import { CopyButton } from "@/components/copy-button";
 import { getActiveAccount } from "@/lib/accounts/active-account";
+import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
@@ -14,6 +15,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const [{ t }, { account }, origin, params] = await Promise.all([getDictionary(), getActiveAccount(), requestOrigin(), searchParams]);
   const a = t.accounts;
   const creating = !account || params.new === "1";
+  // Masks for admins, nothing secret for viewers: the Token and keys never reach a browser.
+  const settings = account && !creating ? await getAccountSettings(account.id, user.role) : null;
+  const previousKey = settings?.secrets?.previousEncodingAesKey;
   const callbackUrl = account ? `${origin}/api/wechat/${account.appId}` : null;
   const steps = [a.steps.one, a.steps.two, a.steps.three, a.steps.four, a.steps.five];
   return (
@@ -35,10 +39,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             <code data-testid="callback-url" className="min-w-0 flex-1 truncate rounded bg-slate-100 px-2 py-1.5 text-sm">{callbackUrl}</code>
             <CopyButton value={callbackUrl} label={a.copy} copiedLabel={a.copied} />
           </div>
-          {account?.previousEncodingAesKey ? (
+          {account && previousKey?.set ? (
             <div role="status" className="mt-4 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm text-amber-800">
-              <p className="flex-1">{format(a.previousKey, { key: account.previousEncodingAesKey.slice(0, 6) })}</p>
-              {can(user.role, "write") ? <ClearPreviousKeyButton accountId={account.id} label={a.removePreviousKey} /> : null}
+              <p className="flex-1">{format(a.previousKey, { key: previousKey.last4 ?? "" })}</p>
+              <ClearPreviousKeyButton accountId={account.id} label={a.removePreviousKey} />
             </div>
           ) : null}
           <h3 className="mt-5 text-sm font-medium">{a.steps.title}</h3>
@@ -51,7 +55,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <h2 className="mb-4 font-medium">{creating ? a.add : `${a.edit} · ${account?.name}`}</h2>
         <AccountForm
           key={creating ? "new" : account?.id}
-          account={creating || !account ? null : { id: account.id, name: account.name, appId: account.appId, token: account.token, encodingAesKey: account.encodingAesKey, mode: account.mode, timezone: account.timezone, welcomeText: account.welcomeText }}
+          account={settings}
           readOnly={!can(user.role, "write")}
         />
       </section>

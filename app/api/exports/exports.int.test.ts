@@ -46,8 +46,8 @@ const url = (path: string, query: string) => new Request(`http://app.test/api/ex
 beforeEach(async () => {
   await resetDatabase();
   vi.mocked(getCurrentUser).mockResolvedValue(null);
-  account = await db().account.create({ data: { name: "服务号", appId: "wx00000000000000c1", appSecretEnc: "x", token: "tok" } });
-  other = await db().account.create({ data: { name: "其他", appId: "wx00000000000000c2", appSecretEnc: "x", token: "tok" } });
+  account = await db().account.create({ data: { name: "服务号", appId: "wx00000000000000c1", appSecretEnc: "x", tokenEnc: "x" } });
+  other = await db().account.create({ data: { name: "其他", appId: "wx00000000000000c2", appSecretEnc: "x", tokenEnc: "x" } });
   for (const name of ["张三", "=SUM(A1)"]) ids[name] = (await db().promoter.create({ data: { accountId: account.id, name } })).id;
   await db().promoterDailyStat.create({ data: { accountId: account.id, promoterId: ids["张三"], day: "2026-03-02", newFollowers: 1, unfollows: 1 } });
   // 7-day retention comes from the rollups: oFFF (6 March) stayed, oAAA (2 March) left within 7 days.

@@ -9,7 +9,7 @@ const { GET } = await import("./route");
 let key = "";
 beforeEach(async () => {
   await resetDatabase();
-  const account = await db().account.create({ data: { name: "健康", appId: "wx1234567890abcdef", appSecretEnc: "x", token: "t" } });
+  const account = await db().account.create({ data: { name: "健康", appId: "wx1234567890abcdef", appSecretEnc: "x", tokenEnc: "x" } });
   await db().wechatEvent.create({ data: { accountId: account.id, fromUser: "o1", createTime: 1_764_000_000, event: "subscribe" } });
   key = (await createApiKey({ name: "monitor", accountId: account.id }, { email: "t" })).key;
 });

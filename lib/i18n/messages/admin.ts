@@ -101,6 +101,9 @@ const zh = {
     enable: "启用链接",
     disabled: "链接已停用，打开时会显示“链接无效”。",
     inactive: "推广者已停用，专属页面暂时无法访问。",
+    shownOnce: "链接只显示这一次：现在复制并发给推广者。系统只保存它的哈希，之后无法再查看；丢失后请更换链接。",
+    exists: "已生成专属链接（出于安全考虑不再显示）。",
+    existsManage: "已生成专属链接。出于安全考虑链接只在生成时显示一次；如需重新发送，请更换链接。",
   },
   promoterPage: {
     title: "我的推广数据",
@@ -221,6 +224,9 @@ const en: Widen<typeof zh> = {
     enable: "Enable link",
     disabled: "The link is disabled; opening it shows “Invalid link”.",
     inactive: "The promoter is deactivated, so the private page is unavailable.",
+    shownOnce: "The link is shown this once: copy it now and send it to the promoter. Only its hash is stored, so it cannot be shown again; if it is lost, replace it.",
+    exists: "A private link exists (it is not shown again, for security).",
+    existsManage: "A private link exists. For security it is shown only once, when it is made; to send it again, replace it.",
   },
   promoterPage: {
     title: "My results",

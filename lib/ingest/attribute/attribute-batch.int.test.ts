@@ -15,7 +15,7 @@ const T = 1_763_000_000;
 let accounts: { id: string; promoters: string[] }[] = [];
 
 async function account(appId: string, promoters: number) {
-  const { id } = await db().account.create({ data: { name: appId, appId, appSecretEnc: "x", token: "t" } });
+  const { id } = await db().account.create({ data: { name: appId, appId, appSecretEnc: "x", tokenEnc: "x" } });
   const ids: string[] = [];
   for (let i = 1; i <= promoters; i++) {
     const p = await db().promoter.create({ data: { accountId: id, name: `P${i}` } });

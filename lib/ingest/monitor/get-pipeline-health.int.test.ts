@@ -9,7 +9,7 @@ const event = (i: number) => ({ accountId, fromUser: `o-health-${i}`, createTime
 
 beforeEach(async () => {
   await resetDatabase();
-  accountId = (await db().account.create({ data: { name: "健康", appId: "wx1234567890abcdef", appSecretEnc: "x", token: "t" } })).id;
+  accountId = (await db().account.create({ data: { name: "健康", appId: "wx1234567890abcdef", appSecretEnc: "x", tokenEnc: "x" } })).id;
 });
 
 describe("getPipelineHealth", () => {
@@ -29,7 +29,7 @@ describe("getPipelineHealth", () => {
 
   it("is scoped to the account", async () => {
     await db().wechatEvent.create({ data: event(9) });
-    const other = await db().account.create({ data: { name: "另一个", appId: "wxabcdef1234567890", appSecretEnc: "x", token: "t" } });
+    const other = await db().account.create({ data: { name: "另一个", appId: "wxabcdef1234567890", appSecretEnc: "x", tokenEnc: "x" } });
     expect((await getPipelineHealth(other.id)).backlog).toBe(0);
     expect((await getPipelineHealth()).backlog).toBe(1);
   });

@@ -15,7 +15,7 @@ const row = (i: number) => ({ accountId, fromUser: `o-inbox-${i}`, createTime: 1
 
 beforeEach(async () => {
   await resetDatabase();
-  ({ id: accountId } = await db().account.create({ data: { name: "inbox", appId: "wx00000000000000b1", appSecretEnc: "x", token: "t" } }));
+  ({ id: accountId } = await db().account.create({ data: { name: "inbox", appId: "wx00000000000000b1", appSecretEnc: "x", tokenEnc: "x" } }));
 });
 
 describe.runIf(sqlite)("SQLite inbox", () => {
@@ -73,7 +73,7 @@ describe.runIf(sqlite)("SQLite inbox", () => {
   it("rows of an account deleted before the move are dropped, the others moved", async () => {
     const pipeline = sqlitePipelineDb(env().sqlitePath!);
     try {
-      const other = await db().account.create({ data: { name: "gone", appId: "wx00000000000000b2", appSecretEnc: "x", token: "t" } });
+      const other = await db().account.create({ data: { name: "gone", appId: "wx00000000000000b2", appSecretEnc: "x", tokenEnc: "x" } });
       await pipeline.insertEvents([row(1), { ...row(2), accountId: other.id }], new Date());
       await db().account.delete({ where: { id: other.id } });
       expect((await pipeline.moveInbox(10)).moved).toBe(2);

@@ -1,13 +1,15 @@
+import { openAccountSecrets } from "../../accounts/account-secrets";
 import { db } from "../../db";
 import { TtlCache } from "./ttl-cache";
 
-// What the callback needs to verify and answer a push; never the AppSecret.
+// What the callback needs to verify and answer a push; never the AppSecret. The sealed secrets are
+// opened here, once per load (every ACCOUNT_CACHE_MS at most), never per push.
 const CALLBACK_SELECT = {
   id: true,
   appId: true,
-  token: true,
-  encodingAesKey: true,
-  previousEncodingAesKey: true,
+  tokenEnc: true,
+  encodingAesKeyEnc: true,
+  previousEncodingAesKeyEnc: true,
   mode: true,
   timezone: true,
   welcomeText: true,
@@ -17,10 +19,18 @@ const CALLBACK_SELECT = {
 export const ACCOUNT_CACHE_MS = 2000;
 
 async function load(appId: string) {
-  const account = await db().account.findUnique({ where: { appId }, select: CALLBACK_SELECT });
-  if (!account) return null;
+  const row = await db().account.findUnique({ where: { appId }, select: CALLBACK_SELECT });
+  if (!row) return null;
+  const { tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc, ...account } = row;
+  let secrets;
+  try {
+    secrets = openAccountSecrets({ tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc });
+  } catch (error) {
+    console.error(`wechat callback: the Token or EncodingAESKey of ${appId} cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings`);
+    throw error; // not cached: the next push tries again
+  }
   const promoterWelcome = await db().promoter.findFirst({ where: { accountId: account.id, welcomeText: { not: null } }, select: { id: true } });
-  return { ...account, anyPromoterWelcome: Boolean(promoterWelcome) };
+  return { ...account, ...secrets, anyPromoterWelcome: Boolean(promoterWelcome) };
 }
 
 const globalForCache = globalThis as unknown as { scenecodeAccounts?: TtlCache<Awaited<ReturnType<typeof load>>> };

@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import { createApiKey } from "../../../lib/api-keys/create-api-key";
 import { db } from "../../../lib/db";
 import { env } from "../../../lib/env";
-import { ensureSelfServiceLink } from "../../../lib/self-service/manage-self-service-link";
+import { rotateSelfServiceLink } from "../../../lib/self-service/manage-self-service-link";
 import { seedDemo } from "../../demo/seed-demo";
 
 export const SCALE_PROMOTERS = 1000;
@@ -59,9 +59,9 @@ export async function seedScale(): Promise<ScaleAccount> {
     orderBy: { _sum: { newFollowers: "desc" } },
     take: 1,
   });
-  // What the promoter page's "private link" button does: the demo's token, or a new one.
-  const top = await ensureSelfServiceLink(account.id, best.promoterId, { email: "bench" });
-  if (!top.selfServiceToken || !top.selfServiceEnabled) throw new Error(`promoter ${top.id} has no enabled private page`);
+  // What the promoter page's "replace link" button does: a fresh token (only its hash is stored).
+  const top = await rotateSelfServiceLink(account.id, best.promoterId, { email: "bench" });
+  if (!top.token || !top.selfServiceEnabled) throw new Error(`promoter ${top.id} has no enabled private page`);
 
   return {
     accountId: account.id,
@@ -70,7 +70,7 @@ export async function seedScale(): Promise<ScaleAccount> {
     followers: counts.followers,
     events: counts.events,
     apiKey: key,
-    top: { id: top.id, token: top.selfServiceToken },
+    top: { id: top.id, token: top.token },
     seedSeconds: seeded.seconds,
   };
 }

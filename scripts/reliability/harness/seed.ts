@@ -1,6 +1,7 @@
 // Test data written straight into the database: accounts, promoters with permanent codes, users.
 // No WeChat API call is needed: the callback only reads the account, its token and the codes.
 import crypto from "node:crypto";
+import { sealAccountSecrets } from "../../../lib/accounts/account-secrets";
 import { sealSecret } from "../../../lib/crypto/secret-box";
 import { hashPassword } from "../../../lib/auth/password";
 import { db } from "../../../lib/db";
@@ -22,11 +23,9 @@ export async function seedAccount(tag: string, authSecret: string, options: Acco
     data: {
       name,
       appId,
-      token,
       appSecretEnc: sealSecret(hex(16), authSecret),
       mode: options.mode ?? "plain",
-      encodingAesKey: options.encodingAesKey ?? null,
-      previousEncodingAesKey: options.previousEncodingAesKey ?? null,
+      ...sealAccountSecrets({ token, encodingAesKey: options.encodingAesKey, previousEncodingAesKey: options.previousEncodingAesKey }, authSecret),
     },
   });
   const promoters: SeededPromoter[] = [];

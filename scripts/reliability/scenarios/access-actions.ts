@@ -94,8 +94,8 @@ export function argsFor(name: string, s: Seeds): unknown[][] {
 export async function snapshot(): Promise<string> {
   const c = db();
   const [promoters, accounts, codes, users, settings, apiKeys, audit, followers] = await Promise.all([
-    c.promoter.findMany({ select: { id: true, name: true, active: true, phone: true, note: true, welcomeText: true, updatedAt: true }, orderBy: { id: "asc" } }),
-    c.account.findMany({ select: { id: true, name: true, appId: true, token: true, mode: true, encodingAesKey: true, previousEncodingAesKey: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    c.promoter.findMany({ select: { id: true, name: true, active: true, phone: true, note: true, welcomeText: true, selfServiceTokenHash: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    c.account.findMany({ select: { id: true, name: true, appId: true, tokenEnc: true, mode: true, encodingAesKeyEnc: true, previousEncodingAesKeyEnc: true, updatedAt: true }, orderBy: { id: "asc" } }),
     c.qrCode.findMany({ select: { id: true, status: true, ticket: true, lastErrorCode: true, updatedAt: true }, orderBy: { id: "asc" } }),
     c.user.findMany({ select: { id: true, email: true, role: true, disabledAt: true, passwordHash: true }, orderBy: { id: "asc" } }),
     c.setting.findMany({ orderBy: { key: "asc" } }),

@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import { db } from "../../../lib/db";
+import { hashSelfServiceToken } from "../../../lib/self-service/self-service-token";
 import type { Context, Scenario } from "../harness/context";
 import type { HttpResult } from "../harness/http";
 import { Browser, signIn } from "../harness/session";
@@ -56,7 +57,8 @@ export const access: Scenario = {
     const viewer = { email: `viewer-${hex()}@reliability.test`, password: `viewer-${hex()}-password` };
     const adminUser = await seedUser(admin.email, admin.password, "admin");
     const viewerUser = await seedUser(viewer.email, viewer.password, "viewer");
-    const account = await seedAccount("access", ctx.authSecret, { promoters: 3, mode: "compatible", encodingAesKey: randomAesKey(), previousEncodingAesKey: randomAesKey() });
+    const previousKey = randomAesKey();
+    const account = await seedAccount("access", ctx.authSecret, { promoters: 3, mode: "compatible", encodingAesKey: randomAesKey(), previousEncodingAesKey: previousKey });
     const apiKey = await db().apiKey.create({ data: { name: "reliability", prefix: "sk_rel", keyHash: crypto.randomBytes(32).toString("hex"), accountId: account.id } });
     const seeds: Seeds = {
       accountId: account.id,
@@ -68,7 +70,7 @@ export const access: Scenario = {
     };
     const selfService = account.promoters[2];
     const token = crypto.randomBytes(32).toString("base64url");
-    await db().promoter.update({ where: { id: selfService.id }, data: { selfServiceToken: token, selfServiceEnabled: true } });
+    await db().promoter.update({ where: { id: selfService.id }, data: { selfServiceTokenHash: hashSelfServiceToken(token), selfServiceEnabled: true } });
     const accounts = await db().account.findMany({ select: { name: true, appId: true } });
     // Data only a signed-in user may see: account names and AppIDs, promoter names, emails.
     const markers = [...accounts.flatMap((a) => [a.name, a.appId]), ...account.promoters.map((p) => p.name), admin.email, viewer.email];
@@ -158,6 +160,28 @@ export const access: Scenario = {
         ? sample(viewerFailures, `${elevated} × 403 page (${[...refusedAs].map(([status, n]) => `HTTP ${status}×${n}`).join(", ")}), ${pages.length - elevated} × 200`)
         : `sign-in failed: ${viewerLogin.error}`,
       viewerLogin.ok && viewerFailures.length === 0,
+    );
+
+    // Secrets: no page or export sends the Token, an EncodingAESKey or a private link, to anyone.
+    const secrets = [account.token, account.encodingAesKey!, previousKey, token];
+    const secretFailures: string[] = [];
+    let secretFetches = 0;
+    const exports = routes.filter((r) => r.kind === "handler" && accessOf(r) === "session" && r.methods.includes("GET")).map((r) => fill(r.pattern));
+    for (const [who, browser] of [["admin", adminBrowser], ["viewer", viewerBrowser]] as const) {
+      for (const target of [...pages.map((r) => fill(r.pattern)), ...exports]) {
+        for (const headers of [{}, { rsc: "1" }] as Record<string, string>[]) {
+          const res = await browser.request(target, { headers });
+          secretFetches++;
+          const found = secrets.filter((x) => res.body.includes(x));
+          if (found.length) secretFailures.push(`${target} as ${who}${"rsc" in headers ? " (RSC)" : ""}: ${found.length} secret(s)`);
+        }
+      }
+    }
+    ctx.check(
+      `secrets: ${secretFetches} page/RSC/export fetches as admin and viewer`,
+      "no Token, EncodingAESKey, previous key or private-link secret in any answer",
+      sample(secretFailures, "none found"),
+      secretFailures.length === 0,
     );
 
     // Server actions. Controls first: as admin, two write actions really change the database.

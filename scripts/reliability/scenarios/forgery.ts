@@ -30,8 +30,9 @@ export const FORGERIES: Forged[] = [
   { name: "timestamp '1e9'", parts: (t) => signedAt(t, "1e9"), expect: 401 },
   { name: "timestamp ' now' (space)", parts: (t) => signedAt(t, ` ${nowSeconds()}`), expect: 401 },
   { name: "timestamp '+now'", parts: (t) => signedAt(t, `+${nowSeconds()}`), expect: 401 },
-  { name: "unknown AppID", parts: (t) => signedAt(t, String(nowSeconds())), expect: 404, appId: "wxffffffffffffffff" },
-  { name: "malformed AppID", parts: (t) => signedAt(t, String(nowSeconds())), expect: 404, appId: "wx..%2F..%2Fetc" },
+  // Unknown and malformed AppIDs get the bad-signature answer: the callback does not enumerate accounts.
+  { name: "unknown AppID", parts: (t) => signedAt(t, String(nowSeconds())), expect: 401, appId: "wxffffffffffffffff" },
+  { name: "malformed AppID", parts: (t) => signedAt(t, String(nowSeconds())), expect: 401, appId: "wx..%2F..%2Fetc" },
 ];
 
 export const forgery: Scenario = {
@@ -54,12 +55,17 @@ export const forgery: Scenario = {
     }
     const getForged = await ctx.http.request(pushPath(plain, { signature: "f".repeat(40), extra: { echostr: "echo-me-123" } }));
     if (getForged.status !== 401 || getForged.body.includes("echo-me-123")) wrong.push(`GET URL check, bad signature: ${getForged.status} ${getForged.body.slice(0, 40)}`);
-    const getGood = await ctx.http.request(pushPath(plain, { extra: { echostr: "echo-me-456" } }));
-    if (getGood.status !== 200 || getGood.body !== "echo-me-456") wrong.push(`GET URL check, valid (control): ${getGood.status} ${getGood.body.slice(0, 40)}`);
+    const getGood = await ctx.http.request(pushPath(plain, { extra: { echostr: "5837397749612347201" } }));
+    if (getGood.status !== 200 || getGood.body !== "5837397749612347201") wrong.push(`GET URL check, valid (control): ${getGood.status} ${getGood.body.slice(0, 40)}`);
+    // The signature does not cover echostr: a signed link must not reflect markup on the dashboard's origin.
+    const xhtml = '<xml><html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html></xml>';
+    const getXml = await ctx.http.request(pushPath(plain, { extra: { echostr: xhtml } }));
+    if (getXml.status !== 400 || getXml.body.includes("<script>") || !/^text\/plain/.test(getXml.headers["content-type"] ?? ""))
+      wrong.push(`GET URL check, XHTML echostr: ${getXml.status} ${getXml.headers["content-type"]} ${getXml.body.slice(0, 40)}`);
     let counts = await accountCounts(plain.id);
     ctx.check(
       `forged or stale requests (${FORGERIES.length + 1})`,
-      "401 (404 for an unknown AppID), 0 stored; a valid URL check echoes",
+      "401 (also for an unknown AppID), 0 stored; a valid URL check echoes digits, markup gets 400",
       wrong.length ? wrong.join("; ") : `all refused, ${counts.events} stored`,
       wrong.length === 0 && counts.events === 0,
     );

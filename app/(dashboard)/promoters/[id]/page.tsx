@@ -17,8 +17,6 @@ import { format } from "@/lib/i18n/locales";
 import { listPromoterCodes } from "@/lib/promoters/list-promoter-codes";
 import { getPromoter } from "@/lib/promoters/list-promoters";
 import { qrSvg } from "@/lib/qr/render-qr";
-import { requestOrigin } from "@/lib/request-origin";
-import { selfServiceUrl } from "@/lib/self-service/self-service-token";
 import { lastDays } from "@/lib/stats/day";
 import { getDailyTrend } from "@/lib/stats/get-daily-trend";
 import { getPromoterTotals, ZERO_TOTALS } from "@/lib/stats/get-promoter-totals";
@@ -31,14 +29,13 @@ export default async function PromoterPage({ params, searchParams }: { params: P
   if (!account || !promoter) notFound();
   const p = t.promoters;
   const qr = promoter.qrCode;
-  const [svg, totals, codes, followers, timeline, trend, origin] = await Promise.all([
+  const [svg, totals, codes, followers, timeline, trend] = await Promise.all([
     qr?.url ? qrSvg(qr.url) : null,
     getPromoterTotals(account.id, [promoter.id]),
     listPromoterCodes(account.id, promoter.id),
     listPromoterFollowers(account.id, promoter.id, after),
     listPromoterTimeline(account.id, promoter.id),
     getDailyTrend(account.id, lastDays(30, account.timezone), promoter.id),
-    requestOrigin(),
   ]);
   const stats = totals.get(promoter.id) ?? ZERO_TOTALS;
   const l = t.leaderboard.columns;
@@ -88,7 +85,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
           </section>
           <PrivateLinkPanel
             promoterId={promoter.id}
-            url={promoter.selfServiceToken ? selfServiceUrl(origin, promoter.selfServiceToken) : null}
+            hasLink={promoter.hasSelfServiceLink}
             enabled={promoter.selfServiceEnabled}
             promoterActive={promoter.active}
             canManage={writable}

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
+import { requestOrigin } from "@/lib/request-origin";
 import { ensureSelfServiceLink, rotateSelfServiceLink, setSelfServiceEnabled } from "@/lib/self-service/manage-self-service-link";
+import { selfServiceUrl } from "@/lib/self-service/self-service-token";
 
 const promoterId = z.string().min(1).max(64);
 
@@ -15,16 +17,19 @@ async function scope(id: string) {
   return { actor, accountId: account.id, promoterId: promoterId.parse(id) };
 }
 
-export async function createSelfServiceLinkAction(id: string) {
+// Only these two answers ever carry a private link, to the admin who made it: the database keeps its hash.
+export async function createSelfServiceLinkAction(id: string): Promise<{ url: string | null }> {
   const { actor, accountId, promoterId } = await scope(id);
-  await ensureSelfServiceLink(accountId, promoterId, actor);
+  const { token } = await ensureSelfServiceLink(accountId, promoterId, actor);
   revalidatePath(`/promoters/${promoterId}`);
+  return { url: token ? selfServiceUrl(await requestOrigin(), token) : null };
 }
 
-export async function rotateSelfServiceLinkAction(id: string) {
+export async function rotateSelfServiceLinkAction(id: string): Promise<{ url: string | null }> {
   const { actor, accountId, promoterId } = await scope(id);
-  await rotateSelfServiceLink(accountId, promoterId, actor);
+  const { token } = await rotateSelfServiceLink(accountId, promoterId, actor);
   revalidatePath(`/promoters/${promoterId}`);
+  return { url: token ? selfServiceUrl(await requestOrigin(), token) : null };
 }
 
 export async function setSelfServiceEnabledAction(id: string, enabled: boolean) {

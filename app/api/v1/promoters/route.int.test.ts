@@ -36,8 +36,8 @@ beforeEach(async () => {
   process.env.WECHAT_API_BASE = simulator.url;
   resetEnvForTests();
   const appSecretEnc = sealSecret("abcdefabcdefabcdefabcdefabcdef12", authSecret());
-  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000a1", appSecretEnc, token: "tok" } })).id;
-  otherAccountId = (await db().account.create({ data: { name: "另一个", appId: "wx00000000000000b2", appSecretEnc, token: "tok" } })).id;
+  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000a1", appSecretEnc, tokenEnc: "x" } })).id;
+  otherAccountId = (await db().account.create({ data: { name: "另一个", appId: "wx00000000000000b2", appSecretEnc, tokenEnc: "x" } })).id;
   const created = await createApiKey({ name: "integration", accountId }, { email: "ops@example.com" });
   key = created.key;
   keyPrefix = created.prefix;

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
@@ -28,7 +29,7 @@ const events = () => db().wechatEvent.count();
 beforeEach(async () => {
   await resetDatabase();
   const account = await db().account.create({
-    data: { name: "安全号", appId: APP_ID, appSecretEnc: "x", token: TOKEN, mode: "safe", encodingAesKey: KEY, previousEncodingAesKey: OLD_KEY },
+    data: { name: "安全号", appId: APP_ID, appSecretEnc: "x", mode: "safe", ...sealAccountSecrets({ token: TOKEN, encodingAesKey: KEY, previousEncodingAesKey: OLD_KEY }) },
   });
   accountId = account.id;
   const promoter = await db().promoter.create({ data: { accountId, name: "王五" } });
@@ -48,7 +49,7 @@ describe("safe mode", () => {
 
   it("accepts the previous key after a rotation, and nothing else", async () => {
     expect((await send(encryptedPushRequest({ ...base, mode: "safe", openid: "s3", encodingAesKey: OLD_KEY }))).text).toBe("success");
-    await db().account.update({ where: { id: accountId }, data: { previousEncodingAesKey: null } });
+    await db().account.update({ where: { id: accountId }, data: { previousEncodingAesKeyEnc: null } });
     expect((await send(encryptedPushRequest({ ...base, mode: "safe", openid: "s4", encodingAesKey: OLD_KEY }))).status).toBe(400);
     expect(await events()).toBe(1);
   });
@@ -64,6 +65,21 @@ describe("safe mode", () => {
     const { status } = await send(override.appId ? new Request(request.url.replace(override.appId, APP_ID), { method: "POST", body: await request.text() }) : request);
     expect([400, 401]).toContain(status);
     expect(await events()).toBe(0);
+  });
+});
+
+describe("decryption failures", () => {
+  it("log the reason on the server and answer a generic message", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const request = encryptedPushRequest({ ...base, mode: "safe", openid: "s6", appId: "wxffffffffffffffff" });
+      const response = await send(new Request(request.url.replace("wxffffffffffffffff", APP_ID), { method: "POST", body: await request.text() }));
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.text)).toEqual({ error: { code: "bad_request", message: "Could not decrypt the message" } });
+      expect(warn.mock.calls.flat().join(" ")).toMatch(/could not decrypt a push for wx0123456789abcdef: .*AppID/i);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { env } from "@/lib/env";
@@ -31,7 +32,7 @@ async function totals() {
 
 beforeEach(async () => {
   await resetDatabase();
-  const account = await db().account.create({ data: { name: "测试号", appId: APP_ID, appSecretEnc: "x", token: TOKEN } });
+  const account = await db().account.create({ data: { name: "测试号", appId: APP_ID, appSecretEnc: "x", ...sealAccountSecrets({ token: TOKEN }) } });
   accountId = account.id;
   const promoter = await db().promoter.create({ data: { accountId, name: "Alice" } });
   alice = promoter.id;
@@ -48,9 +49,26 @@ describe("GET /api/wechat/[appId] (URL check)", () => {
     expect((await GET(new Request(forged), ctx)).status).toBe(401);
   });
 
-  it("answers 404 for an unknown AppID", async () => {
-    const response = await GET(new Request(signedUrl("wxffffffffffffffff", TOKEN)), { params: Promise.resolve({ appId: "wxffffffffffffffff" }) });
-    expect(response.status).toBe(404);
+  it("echoes only a short run of letters or digits, as text/plain; refuses markup with 400", async () => {
+    const xhtml = '<xml><html xmlns="http://www.w3.org/1999/xhtml"><script>alert(document.cookie)</script></html></xml>';
+    for (const echostr of [xhtml, "<xml>1</xml>", "echo-me", ""]) {
+      const response = await GET(new Request(signedUrl(APP_ID, TOKEN, { echostr })), ctx);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+      if (echostr) expect(await response.text()).not.toContain(echostr);
+    }
+    expect((await GET(new Request(signedUrl(APP_ID, TOKEN)), ctx)).status).toBe(400); // no echostr at all
+    const ok = await GET(new Request(signedUrl(APP_ID, TOKEN, { echostr: "5837397749612347201" })), ctx);
+    expect(ok.headers.get("content-type")).toMatch(/^text\/plain/);
+  });
+
+  it("answers an unknown AppID exactly like a bad signature", async () => {
+    const unknown = await GET(new Request(signedUrl("wxffffffffffffffff", TOKEN, { echostr: "abc" })), { params: Promise.resolve({ appId: "wxffffffffffffffff" }) });
+    const forged = new URL(signedUrl(APP_ID, TOKEN, { echostr: "abc" }));
+    forged.searchParams.set("signature", "0".repeat(40));
+    const bad = await GET(new Request(forged), ctx);
+    expect(unknown.status).toBe(401);
+    expect([unknown.status, await unknown.text()]).toEqual([bad.status, await bad.text()]);
   });
 });
 
@@ -185,11 +203,14 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       expect((await totals()).promoter.newFollowers).toBe(1); // moved from the inbox and attributed once the lock is free
     }, 15_000);
 
-    it("unknown AppID → 404", async () => {
+    it("unknown AppID → the bad-signature answer (no account enumeration)", async () => {
       const response = await POST(pushRequest({ appId: "wxffffffffffffffff", token: TOKEN, openid: "x5", event: "subscribe" }), {
         params: Promise.resolve({ appId: "wxffffffffffffffff" }),
       });
-      expect(response.status).toBe(404);
+      const forged = await POST(pushRequest({ appId: APP_ID, token: "not-the-token", openid: "x5", event: "subscribe" }), ctx);
+      expect(response.status).toBe(401);
+      expect([response.status, await response.text()]).toEqual([forged.status, await forged.text()]);
+      expect(await db().wechatEvent.count()).toBe(0);
     });
   });
 });

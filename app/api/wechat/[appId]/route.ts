@@ -1,10 +1,11 @@
 // GET/POST /api/wechat/[appId] – WeChat's server URL check and event pushes for one account
-import { badRequest, errorResponse, notFound, payloadTooLarge, unauthorized } from "@/lib/http";
+import { badRequest, errorResponse, payloadTooLarge, unauthorized } from "@/lib/http";
 import { findCallbackAccount } from "@/lib/ingest/receive/account-cache";
 import { PushRefusedError } from "@/lib/ingest/receive/open-push";
 import { receivePush } from "@/lib/ingest/receive/receive-push";
 import { DeadlineError, withDeadline } from "@/lib/ingest/receive/with-deadline";
 import { InvalidEncodingError, PayloadTooLargeError, readLimitedBody } from "@/lib/read-limited-body";
+import { answerUrlCheck } from "@/lib/wechat/answer-url-check";
 import { WechatCryptoError } from "@/lib/wechat/crypto/wechat-crypto-error";
 import { WechatXmlError } from "@/lib/wechat/parse-message";
 import { isFreshTimestamp, verifySignature } from "@/lib/wechat/verify-signature";
@@ -20,13 +21,16 @@ type Context = { params: Promise<{ appId: string }> };
 const reply = (body: string, status = 200) =>
   body.startsWith("<xml>") ? new Response(body, { status, headers: { "content-type": "application/xml; charset=utf-8" } }) : new Response(body, { status });
 
+// An unknown AppID is checked against a token nobody has and answered exactly like a bad signature:
+// the callback does not tell which AppIDs are connected.
+const NO_ACCOUNT_TOKEN = crypto.randomUUID();
+
 async function authorize(request: Request, context: Context) {
   const account = await findCallbackAccount((await context.params).appId);
-  if (!account) return { ok: false as const, error: notFound("Unknown AppID") };
   const query = new URL(request.url).searchParams;
   const timestamp = query.get("timestamp") ?? "";
-  const signed = verifySignature({ token: account.token, timestamp, nonce: query.get("nonce"), signature: query.get("signature") });
-  if (!signed) return { ok: false as const, error: unauthorized("Bad signature") };
+  const signed = verifySignature({ token: account?.token ?? NO_ACCOUNT_TOKEN, timestamp, nonce: query.get("nonce"), signature: query.get("signature") });
+  if (!signed || !account) return { ok: false as const, error: unauthorized("Bad signature") };
   if (!isFreshTimestamp(timestamp)) return { ok: false as const, error: unauthorized("Stale or future timestamp") };
   return { ok: true as const, account, query };
 }
@@ -34,7 +38,7 @@ async function authorize(request: Request, context: Context) {
 export async function GET(request: Request, context: Context) {
   const checked = await authorize(request, context);
   if (!checked.ok) return checked.error;
-  return reply(checked.query.get("echostr") ?? "");
+  return answerUrlCheck(checked.query.get("echostr"));
 }
 
 export async function POST(request: Request, context: Context) {
@@ -53,7 +57,11 @@ export async function POST(request: Request, context: Context) {
     }
     if (error instanceof PushRefusedError) return errorResponse(error.status, error.status === 401 ? "unauthorized" : "bad_request", error.message);
     if (error instanceof WechatXmlError) return badRequest(error.message);
-    if (error instanceof WechatCryptoError) return badRequest(`Could not decrypt: ${error.message}`);
+    if (error instanceof WechatCryptoError) {
+      // The reason (padding, length, AppID) helps the operator, not a prober: it stays in the log.
+      console.warn(`wechat callback: could not decrypt a push for ${checked.account.appId}: ${error.reason}`);
+      return badRequest("Could not decrypt the message");
+    }
     console.error("wechat callback: event not stored", error);
     return reply("error", 503); // not "success": WeChat retries
   }

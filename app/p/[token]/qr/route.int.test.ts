@@ -8,11 +8,11 @@ const actor = { email: "ops@example.com" };
 const get = (token: string, query = "") => GET(new Request(`http://app/p/${token}/qr${query}`), { params: Promise.resolve({ token }) });
 
 async function seed(url: string | null = "http://weixin.qq.com/q/abc", name = "张三") {
-  const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", token: "t" } });
+  const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
   const promoter = await db().promoter.create({ data: { accountId: account.id, name } });
   await db().qrCode.create({ data: { accountId: account.id, promoterId: promoter.id, sceneId: 7, sceneKey: "7", url, status: url ? "active" : "failed" } });
-  const { selfServiceToken } = await ensureSelfServiceLink(account.id, promoter.id, actor);
-  return { accountId: account.id, promoterId: promoter.id, token: selfServiceToken! };
+  const { token } = await ensureSelfServiceLink(account.id, promoter.id, actor);
+  return { accountId: account.id, promoterId: promoter.id, token: token! };
 }
 
 beforeEach(resetDatabase);
@@ -36,9 +36,8 @@ describe("GET /p/[token]/qr", () => {
     const { accountId, promoterId, token } = await seed();
     expect((await get("A".repeat(43))).status).toBe(404);
     expect((await get("../../etc")).status).toBe(404);
-    await rotateSelfServiceLink(accountId, promoterId, actor);
+    const fresh = (await rotateSelfServiceLink(accountId, promoterId, actor)).token!;
     expect((await get(token)).status).toBe(404);
-    const fresh = (await db().promoter.findUniqueOrThrow({ where: { id: promoterId } })).selfServiceToken!;
     await setSelfServiceEnabled(accountId, promoterId, false, actor);
     const disabled = await get(fresh);
     expect(disabled.status).toBe(404);

@@ -22,8 +22,8 @@ async function seedPromoter(account: string, name: string) {
 
 beforeEach(async () => {
   await resetDatabase();
-  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000a1", appSecretEnc: "x", token: "tok" } })).id;
-  otherAccountId = (await db().account.create({ data: { name: "另一个", appId: "wx00000000000000b2", appSecretEnc: "x", token: "tok" } })).id;
+  accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000a1", appSecretEnc: "x", tokenEnc: "x" } })).id;
+  otherAccountId = (await db().account.create({ data: { name: "另一个", appId: "wx00000000000000b2", appSecretEnc: "x", tokenEnc: "x" } })).id;
   key = (await createApiKey({ name: "integration", accountId }, { email: "ops@example.com" })).key;
 });
 
