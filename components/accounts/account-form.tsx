@@ -59,13 +59,16 @@ export function AccountForm({ account, readOnly = false }: { account: AccountSet
             <SecretField label={a.fields.encodingAesKey} name="encodingAesKey" length={43} storedHint={keyStored} hint={a.fields.encodingAesKeyHint} error={message(errors.encodingAesKey)} />
           </>
         ) : null}
-        <SelectField
-          label={a.fields.mode}
-          name="mode"
-          defaultValue={account?.mode ?? "plain"}
-          options={(["plain", "compatible", "safe"] as const).map((m) => ({ value: m, label: a.modes[m] }))}
-          error={message(errors.mode)}
-        />
+        <div className="space-y-1">
+          <SelectField
+            label={a.fields.mode}
+            name="mode"
+            defaultValue={account?.mode ?? "plain"}
+            options={(["plain", "compatible", "safe"] as const).map((m) => ({ value: m, label: a.modes[m] }))}
+            error={message(errors.mode)}
+          />
+          <p className="text-xs text-slate-500">{a.fields.modeHint}</p>
+        </div>
         <Field label={a.fields.timezone} name="timezone" defaultValue={account?.timezone ?? "Asia/Shanghai"} error={message(errors.timezone)} />
         {masks?.encodingAesKey.set ? (
           <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">

@@ -15,12 +15,14 @@ export type OpenedPush = { xml: string; encrypted: boolean; keyIndex: number | n
 /**
  * The plaintext XML of a push whose query signature was already verified. An encrypted push
  * (encrypt_type=aes: compatible or safe mode) must carry a valid msg_signature over its
- * ciphertext and decrypt under the current or previous EncodingAESKey to this AppID. In safe
- * mode a plaintext push is refused: the plain signature covers no body bytes.
+ * ciphertext and decrypt under the current or previous EncodingAESKey to this AppID. In compatible
+ * and safe mode a plaintext push is refused: the plain signature covers no body bytes.
  */
 export function openPush(account: PushAccount, query: URLSearchParams, body: string): OpenedPush {
   if (query.get("encrypt_type") !== "aes") {
-    if (account.mode === "safe") throw new PushRefusedError(401, "Plaintext pushes are refused in safe mode");
+    // Compatible mode sends every push encrypted too (beside the plain fields): a push without
+    // encrypt_type=aes is one WeChat would not send, e.g. a captured query with the flag removed.
+    if (account.mode !== "plain") throw new PushRefusedError(401, `Plaintext pushes are refused in ${account.mode} mode`);
     return { xml: body, encrypted: false, keyIndex: null };
   }
   const keys = [account.encodingAesKey, account.previousEncodingAesKey].filter((k): k is string => !!k);

@@ -2,7 +2,8 @@ import { buildEncryptedReply } from "../../wechat/crypto/encrypted-reply";
 import { parseWechatXml, sceneFromEventKey } from "../../wechat/parse-message";
 import { storeEvent, type StoreResult } from "../store/store-event";
 import type { CallbackAccount } from "./account-cache";
-import { openPush } from "./open-push";
+import { openPush, PushRefusedError } from "./open-push";
+import { signedQueries } from "./signed-query-memory";
 import { welcomeReply } from "./welcome-reply";
 
 // The events attribution reads; other messages and events are acknowledged and dropped.
@@ -24,6 +25,7 @@ export type Received = { answer: string; stored: StoreResult | "ignored" };
  * "success", or a passive welcome reply, encrypted when the push was.
  */
 export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string): Promise<Received> {
+  if (!signedQueries().remember(account.id, query, body)) throw new PushRefusedError(401, "Signed query already used with a different body (replay)");
   const opened = openPush(account, query, body);
   if (opened.keyIndex === 1) console.warn(`wechat callback ${account.appId}: push decrypted with the previous EncodingAESKey`);
   const message = parseWechatXml(opened.xml);

@@ -5,7 +5,7 @@ import { fmt, type Scenario } from "../harness/context";
 import type { HttpResult } from "../harness/http";
 import { eventBody, isSuccess, nowSeconds, pushPath, safeModeRequest, type EventSpec, type QueryParts, type Target } from "../harness/push";
 import { randomAesKey, seedAccount } from "../harness/seed";
-import { accountCounts } from "../harness/verify";
+import { accountCounts, storedOpenids } from "../harness/verify";
 import { statusHistogram } from "../harness/tally";
 
 type Forged = { name: string; parts: (token: string) => QueryParts; expect: number; appId?: string };
@@ -84,10 +84,17 @@ export const forgery: Scenario = {
       isSuccess(first) && counts.events === 1 && counts.followers === 1 && counts.newFollowersRollup === 1,
     );
 
-    // Plain mode's signature covers no body bytes: a captured query with another body is accepted.
-    // That is WeChat's protocol (docs/WECHAT.md); safe mode closes it, which is checked next.
+    // Plain mode's signature covers no body bytes: a captured query with another body would pass the
+    // signature. The instance remembers each signed query's body for the 5-minute window and refuses
+    // another (issue 10 item 8); only safe mode signs the body itself, which is checked next.
     const swapped = await post(captured.path, eventBody({ ...spec(), openid: "o-swapped-body" }));
-    ctx.check("plain mode: captured query + new body", "accepted (documented limit of plain mode)", isSuccess(swapped) ? "accepted" : `${swapped.status}`, isSuccess(swapped));
+    const swappedStored = (await storedOpenids(plain.id)).has("o-swapped-body");
+    ctx.check(
+      "plain mode: captured query + new body",
+      "401, nothing stored",
+      `${swapped.status}${swappedStored ? ", stored" : ", not stored"}`,
+      swapped.status === 401 && !swappedStored,
+    );
 
     // Safe mode: msg_signature covers the ciphertext, so tampering is refused and replays dedupe.
     const safeSpec = { ...spec(), openid: `o-safe-${safe.appId.slice(-6)}` };

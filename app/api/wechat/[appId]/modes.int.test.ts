@@ -86,10 +86,10 @@ describe("decryption failures", () => {
 describe("compatible mode", () => {
   beforeEach(() => db().account.update({ where: { id: accountId }, data: { mode: "compatible" } }));
 
-  it("uses the authenticated ciphertext, and still accepts plaintext pushes", async () => {
+  it("uses the authenticated ciphertext, and refuses a plaintext push (WeChat sends none in compatible mode: a query stripped of encrypt_type=aes)", async () => {
     expect((await send(encryptedPushRequest({ ...base, mode: "compatible", openid: "c1" }))).text).toBe("success");
-    expect((await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "c2", event: "subscribe" }))).text).toBe("success");
-    expect(await events()).toBe(2);
+    expect((await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "c2", event: "subscribe" }))).status).toBe(401);
+    expect(await events()).toBe(1);
   });
 });
 

@@ -203,6 +203,17 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       expect((await totals()).promoter.newFollowers).toBe(1); // moved from the inbox and attributed once the lock is free
     }, 15_000);
 
+    it("a signed query used again with another body (a replay in plain mode) → 401, nothing stored; the same body again is a copy", async () => {
+      const url = signedUrl(APP_ID, TOKEN);
+      const post = (body: string) => POST(new Request(url, { method: "POST", body, headers: { "content-type": "text/xml" } }), ctx);
+      const genuine = eventXml({ openid: "r1", event: "subscribe", eventKey: "qrscene_12" });
+      expect(await (await post(genuine)).text()).toBe("success");
+      expect(await (await post(genuine)).text()).toBe("success"); // a copy of the same push
+      const forged = await post(eventXml({ openid: "r2", event: "subscribe", eventKey: "qrscene_12" }));
+      expect(forged.status).toBe(401);
+      expect((await totals()).promoter.newFollowers).toBe(1);
+    });
+
     it("unknown AppID → the bad-signature answer (no account enumeration)", async () => {
       const response = await POST(pushRequest({ appId: "wxffffffffffffffff", token: TOKEN, openid: "x5", event: "subscribe" }), {
         params: Promise.resolve({ appId: "wxffffffffffffffff" }),
