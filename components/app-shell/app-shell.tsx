@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Logo } from "@/components/auth/auth-card";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { getActiveAccount } from "@/lib/accounts/active-account";
@@ -22,6 +23,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         <span className="block truncate text-sm text-slate-800" data-testid="current-user">{user.email}</span>
         <span className="text-xs text-slate-500">{roleLabel}</span>
       </p>
+      <Link href="/account/password" data-testid="change-password-link" className="block rounded-md px-3 py-2 text-sm text-slate-600 hover:bg-slate-100">{t.account.link}</Link>
       <SignOutButton />
     </div>
   );

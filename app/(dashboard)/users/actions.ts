@@ -10,10 +10,11 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 
 // `error` is a key of t.admin.users.errors; `errors` holds field-level keys of t.errors.
 export type UserActionResult =
-  | { ok: true; email?: string; temporaryPassword?: string | null }
+  | { ok: true; email?: string; temporaryPassword?: string | null; signedOut?: boolean }
   | { ok: false; error?: string; errors?: FieldErrors };
 
 const userId = z.string().min(1).max(64);
@@ -66,5 +67,13 @@ export async function resetUserPasswordAction(id: string): Promise<UserActionRes
   return run(async () => {
     const { email, temporaryPassword } = await resetUserPassword(userId.parse(id), actor);
     return { ok: true, email, temporaryPassword };
+  });
+}
+
+export async function signOutEverywhereAction(id: string): Promise<UserActionResult> {
+  const actor = await requireUser("manage-users");
+  return run(async () => {
+    await signOutEverywhere(userId.parse(id), actor);
+    return { ok: true, signedOut: true };
   });
 }
