@@ -8,11 +8,12 @@ import { Button } from "@/components/ui/button";
 import { format } from "@/lib/i18n/locales";
 import { ConfirmButton } from "./confirm-button";
 import { OneTimeSecret } from "./one-time-secret";
+import { UserAccountsEditor } from "./user-accounts-editor";
 
-export type UserRowValues = { id: string; email: string; name: string; role: string; disabled: boolean; lastLogin: string | null };
+export type UserRowValues = { id: string; email: string; name: string; role: string; disabled: boolean; lastLogin: string | null; allAccounts: boolean; accountIds: string[] };
 
 /** One user with their role, status and the admin's actions; guard-railed actions are disabled with the reason. */
-export function UserRow({ user, isSelf, isLastAdmin }: { user: UserRowValues; isSelf: boolean; isLastAdmin: boolean }) {
+export function UserRow({ user, isSelf, isLastAdmin, accounts }: { user: UserRowValues; isSelf: boolean; isLastAdmin: boolean; accounts: { id: string; name: string }[] }) {
   const { t } = useI18n();
   const u = t.admin.users;
   const router = useRouter();
@@ -65,6 +66,7 @@ export function UserRow({ user, isSelf, isLastAdmin }: { user: UserRowValues; is
           <ConfirmButton label={u.resetPassword} question={format(u.confirmReset, { email: user.email })} disabled={pending} testId="user-reset-password" onConfirm={() => apply(resetUserPasswordAction(user.id))} />
         </div>
       </div>
+      <UserAccountsEditor user={user} accounts={accounts} locked={lockReason} />
       {locked ? <p className="text-xs text-slate-500">{lockReason}</p> : null}
       {notice ? <p role="status" className="text-sm text-brand-700">{notice}</p> : null}
       {error ? <p role="alert" className="text-sm text-red-600">{error}</p> : null}

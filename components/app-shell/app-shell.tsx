@@ -15,6 +15,8 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
   const switcher =
     accounts.length > 1 && active ? <AccountSwitcher accounts={accounts.map((a) => ({ id: a.id, name: a.name }))} activeId={active.id} /> : null;
   const roleLabel = user.role === "admin" ? t.roles.admin : t.roles.viewer;
+  // The menu hides what requireUser would refuse: user management needs every account.
+  const menuRole = user.allAccounts === false && user.role === "admin" ? "admin-limited" : user.role;
   const account = (
     <div className="space-y-2">
       {switcher}
@@ -33,7 +35,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         <div className="flex h-14 items-center px-4"><Logo /></div>
         <nav aria-label={t.nav.sectionMain} className="flex-1 px-2 py-3">
           <p className="px-3 pb-2 text-xs font-medium uppercase tracking-wide text-slate-400">{t.nav.sectionMain}</p>
-          <NavLinks role={user.role} />
+          <NavLinks role={menuRole} />
         </nav>
         <div className="border-t border-slate-200 p-2">
           <div className="px-3 pb-2"><LocaleSwitch /></div>
@@ -45,7 +47,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           <Logo />
           <div className="flex items-center gap-2">
             <LocaleSwitch />
-            <MobileMenu role={user.role} footer={account} />
+            <MobileMenu role={menuRole} footer={account} />
           </div>
         </header>
         <main className="flex-1 px-4 py-6 sm:px-8">{children}</main>

@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   try {
-    if (!(await getCurrentUser())) return unauthorized();
+    // Not until a temporary password is replaced (pages redirect; a download is just refused).
+    const user = await getCurrentUser();
+    if (!user || user.mustChangePassword) return unauthorized();
     const [{ account }, { t, locale }] = await Promise.all([getActiveAccount(), getDictionary()]);
     if (!account) return errorResponse(409, "no_account", t.promoters.needAccount);
     const query = parseExportQuery(request, account.timezone);
