@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction, signOutEverywhereAction, type UserActionResult } from "@/app/(dashboard)/users/actions";
+import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction, signOutUserEverywhereAction, type UserActionResult } from "@/app/(dashboard)/users/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { format } from "@/lib/i18n/locales";
@@ -62,7 +62,7 @@ export function UserRow({ user, isSelf, isLastAdmin, accounts }: { user: UserRow
           ) : (
             <ConfirmButton label={u.disable} question={format(u.confirmDisable, { email: user.email })} disabled={pending || locked} title={lockReason} testId="user-disable" onConfirm={() => apply(setUserDisabledAction(user.id, true))} />
           )}
-          <ConfirmButton label={u.signOutEverywhere} question={format(u.confirmSignOut, { email: user.email })} disabled={pending} testId="user-sign-out-everywhere" onConfirm={() => apply(signOutEverywhereAction(user.id))} />
+          <ConfirmButton label={u.signOutEverywhere} question={format(u.confirmSignOut, { email: user.email })} disabled={pending} testId="user-sign-out-everywhere" onConfirm={() => apply(signOutUserEverywhereAction(user.id))} />
           <ConfirmButton label={u.resetPassword} question={format(u.confirmReset, { email: user.email })} disabled={pending} testId="user-reset-password" onConfirm={() => apply(resetUserPasswordAction(user.id))} />
         </div>
       </div>

@@ -72,7 +72,7 @@ export async function resetUserPasswordAction(id: string): Promise<UserActionRes
   });
 }
 
-export async function signOutEverywhereAction(id: string): Promise<UserActionResult> {
+export async function signOutUserEverywhereAction(id: string): Promise<UserActionResult> {
   const actor = await requireUser("manage-users");
   return run(async () => {
     await signOutEverywhere(userId.parse(id), actor);
