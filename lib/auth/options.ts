@@ -26,6 +26,15 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/login", error: "/login" },
+    logger: {
+      error(code, metadata) {
+        // A refused session (revoked, expired, disabled) is the check working, not an error worth a stack.
+        if (code === "JWT_SESSION_ERROR" && /^session \w+$/.test((metadata as { message?: string })?.message ?? "")) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn: (code) => console.warn(`[next-auth][warn][${code}]`),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: "email",
