@@ -3,7 +3,7 @@ import { loginSchema } from "./schemas";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { deviceIdFor, issueDeviceToken } from "./device-token";
 import { purgeIdleCountersNow } from "./purge-login-counters";
-import { claimAttempt, clearAttempts, THROTTLE, throttleKeys, type Claim } from "./throttle";
+import { claimAttempt, clearAttempts, THROTTLE, throttleKeys } from "./throttle";
 
 export type SessionUser = { id: string; email: string; name: string; role: string; sessionVersion: number; mustChangePassword: boolean };
 
@@ -32,9 +32,10 @@ export async function authenticate(input: unknown, client: LoginClient | string 
 
   // The client's own counter first: a client that is already blocked adds nothing to the shared ones.
   const claims: [string, number][] = [[keys.pair, THROTTLE.freePerPair]];
-  if (!deviceId) claims.push([keys.email, THROTTLE.freePerEmail], ...(keys.ip ? [[keys.ip, THROTTLE.freePerIp] as [string, number]] : []));
+  if (!deviceId) claims.push([keys.email, THROTTLE.freePerEmail]);
+  if (!deviceId && keys.ip) claims.push([keys.ip, THROTTLE.freePerIp]);
   for (const [key, free] of claims) {
-    const claim: Claim = await claimAttempt(store, key, free, now);
+    const claim = await claimAttempt(store, key, free, now);
     if (!claim.ok) return { ok: false, reason: "throttled", retryAfterMs: claim.retryAfterMs };
   }
 
