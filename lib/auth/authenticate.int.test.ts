@@ -72,6 +72,17 @@ describe("authenticate", () => {
     expect(await authenticate({ email, password }, "10.0.0.3", now)).toMatchObject({ ok: true });
   });
 
+  it("counts only failures on the shared counters: many successful sign-ins slow nobody down", async () => {
+    const now = at("2026-11-21T08:00:00Z");
+    // One person from 30 new browsers (no device cookie) on 30 addresses: the email's ceiling ...
+    for (let i = 0; i < 30; i++) expect(await authenticate({ email, password }, `10.4.0.${i}`, now)).toMatchObject({ ok: true });
+    expect(await authenticate({ email, password: "wrong" }, "10.4.1.1", now)).toEqual({ ok: false, reason: "invalid" });
+    // ... and 30 colleagues behind one office address: the IP's counter.
+    for (let i = 0; i < 30; i++) await createUser({ email: `staff${i}@example.com`, password }, { email: "test" });
+    for (let i = 0; i < 30; i++) expect(await authenticate({ email: `staff${i}@example.com`, password }, "10.5.5.5", now)).toMatchObject({ ok: true });
+    expect(await authenticate({ email, password }, "10.5.5.5", now)).toMatchObject({ ok: true });
+  });
+
   it("ignores a device token issued for another email", async () => {
     const now = at("2026-11-21T08:00:00Z");
     await createUser({ email: "other@example.com", password }, { email: "test" });

@@ -3,7 +3,7 @@ import { loginSchema } from "./schemas";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { deviceIdFor, issueDeviceToken } from "./device-token";
 import { purgeIdleCountersNow } from "./purge-login-counters";
-import { claimAttempt, clearAttempts, THROTTLE, throttleKeys } from "./throttle";
+import { claimAttempt, clearAttempts, refundAttempt, THROTTLE, throttleKeys } from "./throttle";
 
 export type SessionUser = { id: string; email: string; name: string; role: string; sessionVersion: number; mustChangePassword: boolean };
 
@@ -43,8 +43,10 @@ export async function authenticate(input: unknown, client: LoginClient | string 
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid || user.disabledAt) return { ok: false, reason: "invalid" };
 
-  // The shared counters stay: the owner signing in must not hand an attacker a fresh allowance.
+  // The client's own counter starts again; the shared ones give back only this attempt, so the
+  // owner signing in does not hand an attacker a fresh allowance.
   await clearAttempts(store, [keys.pair]);
+  for (const [key, free] of claims.slice(1)) await refundAttempt(store, key, free);
   await store.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   const { id, name, role, sessionVersion, mustChangePassword } = user;
   return { ok: true, user: { id, email: user.email, name, role, sessionVersion, mustChangePassword }, deviceToken: deviceId ? deviceToken! : issueDeviceToken(email) };

@@ -57,6 +57,16 @@ export async function claimAttempt(db: Tx, key: string, free: number, now = new 
   return { ok: false, retryAfterMs: Math.max(1_000, Number((blocked?.blockedUntilMs ?? at) - at)) };
 }
 
+/**
+ * Takes back one counted attempt that turned out to be a successful sign-in, so the shared counters
+ * (the email's ceiling, the IP's) count failures only: twenty colleagues signing in behind one
+ * office address, or one person from twenty new browsers, must not slow the next one down.
+ */
+export async function refundAttempt(db: Tx, key: string, free: number): Promise<void> {
+  await db.loginThrottle.updateMany({ where: { key, attempts: { gt: 0 } }, data: { attempts: { decrement: 1 } } });
+  await db.loginThrottle.updateMany({ where: { key, attempts: { lt: free } }, data: { blockedUntilMs: 0n } });
+}
+
 /** Forgets a key's attempts (after a successful login, or when an admin resets the password). */
 export async function clearAttempts(db: Tx, keys: string[]): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key: { in: keys } } });
