@@ -10,6 +10,7 @@ import { Browser, signIn } from "../harness/session";
 import { seedAccount, seedUser, randomAesKey } from "../harness/seed";
 import { argsFor, callAction, Form, SELF_SERVICE_ACTIONS, serverActions, snapshot, type Seeds } from "./access-actions";
 import { loginThrottle } from "./access-login";
+import { accountLimits } from "./access-accounts";
 import { sessionRevocation } from "./access-sessions";
 import { accessOf, appRoutes, fillPattern, type AppRoute } from "./access-routes";
 
@@ -207,6 +208,7 @@ export const access: Scenario = {
 
     await loginThrottle(ctx);
     await sessionRevocation(ctx);
+    await accountLimits(ctx);
   },
 };
 
