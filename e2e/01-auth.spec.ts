@@ -76,6 +76,23 @@ test("a wrong password shows an error and stays signed out", async ({ page }) =>
   await expect(page).toHaveURL(/\/login$/);
 });
 
+test("after sign-in the callback URL keeps the user on this site", async ({ page, baseURL }) => {
+  for (const hostile of ["/\\evil.example", "/\t/evil.example", "https://evil.example/"]) {
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(hostile)}`);
+    await page.getByLabel("邮箱").fill(admin.email);
+    await page.getByLabel("密码").fill(admin.password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(`${baseURL}/`);
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+  }
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("/leaderboard")}`);
+  await page.getByLabel("邮箱").fill(admin.email);
+  await page.getByLabel("密码").fill(admin.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(`${baseURL}/leaderboard`);
+});
+
 test("the language switch turns the whole UI to English and back", async ({ page }) => {
   await signIn(page, admin.email, admin.password);
   await page.getByRole("button", { name: "English" }).first().click();

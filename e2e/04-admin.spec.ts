@@ -5,6 +5,7 @@ import { ADMIN, createPromoter, ensureAccount, ensureAdmin, signIn } from "./hel
 test.describe.configure({ mode: "serial" });
 
 const VIEWER = "viewer@example.com";
+const VIEWER_OWN_PASSWORD = "viewer-own-password-1";
 let viewerPassword = "";
 // The Tokens and the EncodingAESKey the earlier specs saved (helpers.ts, 02-core-loop, 03-safe-mode).
 const SECRETS = ["e2etoken", "safemodetoken", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"];
@@ -20,9 +21,24 @@ test("an admin invites a viewer, who can read but not change anything", async ({
   expect(viewerPassword.length).toBeGreaterThanOrEqual(10);
   await expect(page.locator(`[data-testid=user-row][data-user-email="${VIEWER}"]`).getByTestId("user-role")).toHaveText("只读成员");
 
+  // The admin knows the temporary password: the viewer must choose their own before anything else.
   const context = await browser.newContext();
   const viewer = await context.newPage();
-  await signIn(viewer, VIEWER, viewerPassword);
+  await viewer.goto("/login");
+  await viewer.getByLabel("邮箱").fill(VIEWER);
+  await viewer.getByLabel("密码").fill(viewerPassword);
+  await viewer.getByRole("button", { name: "登录" }).click();
+  await expect(viewer).toHaveURL(/\/account\/password$/);
+  await viewer.goto("/leaderboard");
+  await expect(viewer).toHaveURL(/\/account\/password$/);
+  await expect(viewer.getByTestId("must-change-password")).toBeVisible();
+  const change = viewer.getByTestId("change-password-form");
+  await change.getByLabel("当前密码").fill(viewerPassword);
+  await change.getByLabel("新密码", { exact: true }).fill(VIEWER_OWN_PASSWORD);
+  await change.getByLabel("确认新密码").fill(VIEWER_OWN_PASSWORD);
+  await change.getByRole("button", { name: "修改密码" }).click();
+  await expect(viewer).toHaveURL(/\/$/);
+  viewerPassword = VIEWER_OWN_PASSWORD;
   await expect(viewer.getByRole("link", { name: "用户" })).toHaveCount(0);
   await viewer.goto("/promoters");
   await expect(viewer.getByRole("button", { name: "添加推广者" })).toHaveCount(0);
@@ -40,6 +56,24 @@ test("an admin invites a viewer, who can read but not change anything", async ({
       for (const secret of SECRETS) expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain(secret);
     }
   }
+  await context.close();
+});
+
+test("signing the viewer out everywhere ends their open session", async ({ page, browser }) => {
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await signIn(viewer, VIEWER, viewerPassword);
+
+  await ensureAdmin(page);
+  await page.goto("/users");
+  const row = page.locator(`[data-testid=user-row][data-user-email="${VIEWER}"]`);
+  await row.getByTestId("user-sign-out-everywhere").click();
+  await row.getByTestId("user-sign-out-everywhere-confirm").click();
+  await expect(row.getByRole("status")).toBeVisible();
+
+  await viewer.goto("/leaderboard");
+  await expect(viewer).toHaveURL(/\/login$/);
+  await signIn(viewer, VIEWER, viewerPassword); // the password itself still works
   await context.close();
 });
 

@@ -7,8 +7,8 @@ import { getPipelineHealth } from "@/lib/ingest/monitor/get-pipeline-health";
 import { getOverview } from "@/lib/stats/get-overview";
 
 export default async function OverviewPage() {
-  await requireUser();
-  const [{ t, locale }, stats, { account }] = await Promise.all([getDictionary(), getOverview(), getActiveAccount()]);
+  const user = await requireUser();
+  const [{ t, locale }, stats, { account }] = await Promise.all([getDictionary(), getOverview(user), getActiveAccount()]);
   const pipeline = account ? await getPipelineHealth(account.id) : null;
   const cards = [
     { label: t.overview.statAccounts, value: stats.accounts },

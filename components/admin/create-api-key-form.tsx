@@ -26,16 +26,24 @@ export function CreateApiKeyForm({ accounts, origin }: { accounts: { id: string;
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate aria-label={k.create} data-testid="create-api-key-form" className="grid items-start gap-3 sm:grid-cols-[1fr_1fr_auto]">
+      <form onSubmit={onSubmit} noValidate aria-label={k.create} data-testid="create-api-key-form" className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_1fr_auto]">
         <Field label={k.fields.name} name="name" required maxLength={60} autoComplete="off" hint={k.fields.nameHint} error={message(errors.name)} />
         <SelectField
           label={k.fields.account}
           name="accountId"
-          defaultValue=""
-          options={[{ value: "", label: k.fields.firstAccount }, ...accounts.map((a) => ({ value: a.id, label: a.name }))]}
+          defaultValue={accounts[0]?.id ?? ""}
+          options={accounts.map((a) => ({ value: a.id, label: a.name }))}
           error={message(errors.accountId)}
         />
-        <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? k.creating : k.create}</Button>
+        <SelectField
+          label={k.fields.scope}
+          name="scope"
+          defaultValue="read"
+          options={[{ value: "read", label: k.scopes.read }, { value: "read-write", label: k.scopes["read-write"] }]}
+          error={message(errors.scope)}
+        />
+        <Field label={k.fields.expiresAt} name="expiresAt" type="date" hint={k.fields.expiresHint} error={message(errors.expiresAt)} />
+        <Button type="submit" disabled={pending || accounts.length === 0} className="lg:mt-6">{pending ? k.creating : k.create}</Button>
       </form>
       {created ? (
         <OneTimeSecret title={format(k.newKey, { name: created.name })} value={created.key} onDismiss={() => setCreated(null)}>

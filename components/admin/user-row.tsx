@@ -2,23 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction, type UserActionResult } from "@/app/(dashboard)/users/actions";
+import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction, signOutUserEverywhereAction, type UserActionResult } from "@/app/(dashboard)/users/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { format } from "@/lib/i18n/locales";
 import { ConfirmButton } from "./confirm-button";
 import { OneTimeSecret } from "./one-time-secret";
+import { UserAccountsEditor } from "./user-accounts-editor";
 
-export type UserRowValues = { id: string; email: string; name: string; role: string; disabled: boolean; lastLogin: string | null };
+export type UserRowValues = { id: string; email: string; name: string; role: string; disabled: boolean; lastLogin: string | null; allAccounts: boolean; accountIds: string[] };
 
 /** One user with their role, status and the admin's actions; guard-railed actions are disabled with the reason. */
-export function UserRow({ user, isSelf, isLastAdmin }: { user: UserRowValues; isSelf: boolean; isLastAdmin: boolean }) {
+export function UserRow({ user, isSelf, isLastAdmin, accounts }: { user: UserRowValues; isSelf: boolean; isLastAdmin: boolean; accounts: { id: string; name: string }[] }) {
   const { t } = useI18n();
   const u = t.admin.users;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const locked = isSelf || isLastAdmin;
   const lockReason = isSelf ? u.selfNote : isLastAdmin ? u.lastAdminNote : undefined;
   const roleLabel = user.role === "admin" ? t.roles.admin : t.roles.viewer;
@@ -27,6 +29,7 @@ export function UserRow({ user, isSelf, isLastAdmin }: { user: UserRowValues; is
     const result = await action;
     setError(result.ok ? null : ((u.errors as Record<string, string>)[result.error ?? ""] ?? t.errors.generic));
     if (result.ok && result.temporaryPassword) setSecret(result.temporaryPassword);
+    setNotice(result.ok && result.signedOut ? format(u.signedOut, { email: user.email }) : null);
     router.refresh();
   }
 
@@ -59,10 +62,13 @@ export function UserRow({ user, isSelf, isLastAdmin }: { user: UserRowValues; is
           ) : (
             <ConfirmButton label={u.disable} question={format(u.confirmDisable, { email: user.email })} disabled={pending || locked} title={lockReason} testId="user-disable" onConfirm={() => apply(setUserDisabledAction(user.id, true))} />
           )}
+          <ConfirmButton label={u.signOutEverywhere} question={format(u.confirmSignOut, { email: user.email })} disabled={pending} testId="user-sign-out-everywhere" onConfirm={() => apply(signOutUserEverywhereAction(user.id))} />
           <ConfirmButton label={u.resetPassword} question={format(u.confirmReset, { email: user.email })} disabled={pending} testId="user-reset-password" onConfirm={() => apply(resetUserPasswordAction(user.id))} />
         </div>
       </div>
+      <UserAccountsEditor user={user} accounts={accounts} locked={lockReason} />
       {locked ? <p className="text-xs text-slate-500">{lockReason}</p> : null}
+      {notice ? <p role="status" className="text-sm text-brand-700">{notice}</p> : null}
       {error ? <p role="alert" className="text-sm text-red-600">{error}</p> : null}
       {secret ? <OneTimeSecret title={format(u.tempPassword, { email: user.email })} value={secret} onDismiss={() => setSecret(null)} /> : null}
     </li>

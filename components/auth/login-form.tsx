@@ -7,6 +7,7 @@ import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { format } from "@/lib/i18n/locales";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-url";
 import { fieldErrors, loginSchema, type FieldErrors } from "@/lib/auth/schemas";
 
 export function LoginForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
@@ -26,7 +27,7 @@ export function LoginForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
     startTransition(async () => {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (result?.ok && !result.error) {
-        router.replace(callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/");
+        router.replace(safeCallbackPath(callbackUrl, window.location.origin));
         router.refresh();
         return;
       }

@@ -1,10 +1,17 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { getCurrentUser } from "../auth/session";
 import { pickAccount } from "./list-accounts";
 
 export const ACCOUNT_COOKIE = "account";
 
-/** The account the dashboard is showing (the switcher's cookie, else the first), with all accounts. */
+/**
+ * The account the dashboard is showing for the signed-in user (the switcher's cookie if it names
+ * an account they may use, else their first), with all the accounts they may use. Nobody signed
+ * in: none.
+ */
 export async function getActiveAccount() {
-  return pickAccount((await cookies()).get(ACCOUNT_COOKIE)?.value);
+  const user = await getCurrentUser();
+  if (!user) return { accounts: [], account: null };
+  return pickAccount((await cookies()).get(ACCOUNT_COOKIE)?.value, user);
 }

@@ -1,13 +1,9 @@
-import { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
+import { parseApiKeyInput } from "./api-key-schema";
 import { generateApiKey } from "./hash-api-key";
 
-// Messages are dictionary keys, like the other form schemas; the CLI maps them to English.
-export const apiKeySchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(60, "nameLong"),
-  accountId: z.string().trim().min(1).nullable().optional(),
-});
+export { apiKeySchema } from "./api-key-schema";
 
 export type ApiKeyActor = { email: string; id?: string | null };
 
@@ -19,22 +15,26 @@ export class UnknownAccountError extends Error {
 }
 
 /**
- * Issues a key, bound to one account or (accountId null) to the first account. The plaintext is
- * returned this once; only its SHA-256 is stored.
+ * Issues a key bound to one account, with a scope and an optional expiry. The plaintext is returned
+ * this once; only its SHA-256 is stored.
  */
 export async function createApiKey(input: unknown, actor: ApiKeyActor) {
-  const data = apiKeySchema.parse(input);
-  const accountId = data.accountId ?? null;
+  const data = parseApiKeyInput(input);
   const { key, prefix, keyHash } = generateApiKey();
   const created = await db().$transaction(async (tx) => {
-    if (accountId && !(await tx.account.findUnique({ where: { id: accountId }, select: { id: true } }))) {
-      throw new UnknownAccountError(accountId);
-    }
+    if (!(await tx.account.findUnique({ where: { id: data.accountId }, select: { id: true } }))) throw new UnknownAccountError(data.accountId);
     const row = await tx.apiKey.create({
-      data: { name: data.name, prefix, keyHash, accountId, createdById: actor.id ?? null },
-      select: { id: true, name: true, prefix: true, accountId: true },
+      data: { name: data.name, prefix, keyHash, accountId: data.accountId, scope: data.scope, expiresAt: data.expiresAt, createdById: actor.id ?? null },
+      select: { id: true, name: true, prefix: true, accountId: true, scope: true, expiresAt: true },
     });
-    await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "apikey.create", targetType: "apikey", targetId: row.id, detail: { name: row.name, prefix, accountId } });
+    await writeAudit(tx, {
+      actor: actor.email,
+      userId: actor.id,
+      action: "apikey.create",
+      targetType: "apikey",
+      targetId: row.id,
+      detail: { name: row.name, prefix, accountId: row.accountId, scope: row.scope, expiresAt: row.expiresAt?.toISOString() ?? null },
+    });
     return row;
   });
   return { ...created, key };
@@ -51,22 +51,25 @@ export async function revokeApiKey(id: string, actor: ApiKeyActor) {
   });
 }
 
-/** Every key, newest first, without hashes. */
-export function listApiKeys() {
-  return db().apiKey.findMany({
+/** Every key, newest first, without hashes; `expired` as of `now`. */
+export async function listApiKeys(now = new Date()) {
+  const keys = await db().apiKey.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       name: true,
       prefix: true,
       accountId: true,
+      scope: true,
+      expiresAt: true,
       account: { select: { name: true, appId: true } },
-      createdBy: { select: { email: true } },
+      createdBy: { select: { email: true, disabledAt: true } },
       createdAt: true,
       lastUsedAt: true,
       revokedAt: true,
     },
   });
+  return keys.map((key) => ({ ...key, expired: Boolean(key.expiresAt && key.expiresAt.getTime() <= now.getTime()) }));
 }
 
 export type ApiKeySummary = Awaited<ReturnType<typeof listApiKeys>>[number];

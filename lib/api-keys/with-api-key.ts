@@ -1,6 +1,8 @@
-import { badRequest, errorResponse, handleError, payloadTooLarge, unauthorized } from "../http";
+import { badRequest, errorResponse, forbidden, handleError, payloadTooLarge, unauthorized } from "../http";
 import { PayloadTooLargeError, readLimitedBody } from "../read-limited-body";
-import { authenticateApiKey, NoAccountError, type ApiKeyAuth } from "./authenticate-api-key";
+import { scopeAllows, type ApiKeyScope } from "./api-key-schema";
+import { authenticateApiKey, type ApiKeyAuth } from "./authenticate-api-key";
+import { takeApiRequest } from "./rate-limit-api-key";
 
 type Params = Record<string, string>;
 export type ApiKeyHandler<P extends Params> = (request: Request, auth: ApiKeyAuth, params: P) => Promise<Response>;
@@ -23,24 +25,32 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
 }
 
 function challenge() {
-  const response = unauthorized("Missing, unknown or revoked API key: send Authorization: Bearer <api key>");
+  const response = unauthorized("Missing, unknown, revoked or expired API key: send Authorization: Bearer <api key>");
   response.headers.set("www-authenticate", 'Bearer realm="scenecode"');
   return response;
 }
 
+function tooManyRequests(retryAfterS: number) {
+  const response = errorResponse(429, "rate_limited", `Too many requests for this API key; retry in ${retryAfterS} s`);
+  response.headers.set("retry-after", String(retryAfterS));
+  return response;
+}
+
 /**
- * Wraps a /api/v1 route handler: authenticates the bearer key (401 otherwise), resolves the route
- * params, and maps every error to the one envelope.
+ * Wraps a /api/v1 route handler: authenticates the bearer key (401 otherwise), requires the scope
+ * (403), applies the key's rate limit (429), resolves the route params, and maps every error to the
+ * one envelope.
  */
-export function withApiKey<P extends Params = Params>(handler: ApiKeyHandler<P>) {
+export function withApiKey<P extends Params = Params>(handler: ApiKeyHandler<P>, { scope = "read" }: { scope?: ApiKeyScope } = {}) {
   return async (request: Request, context?: { params: Promise<P> }): Promise<Response> => {
     try {
       const auth = await authenticateApiKey(request);
       if (!auth) return challenge();
+      if (!scopeAllows(auth.key.scope, scope)) return forbidden(`This API key is ${auth.key.scope}; this call needs a ${scope} key`);
+      const rate = takeApiRequest(auth.key.id);
+      if (!rate.ok) return tooManyRequests(rate.retryAfterS);
       return await handler(request, auth, (await context?.params) ?? ({} as P));
     } catch (error) {
-      // 409, not 401: the key is valid, so retrying with another key would not help; connecting an account would.
-      if (error instanceof NoAccountError) return errorResponse(409, "no_account", error.message);
       if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${error.limit} bytes`);
       if (error instanceof InvalidJsonError) return badRequest(error.message);
       return handleError(error);

@@ -59,13 +59,16 @@ export async function createFirstAdmin(input: unknown) {
   }
 }
 
-/** Creates a user (CLI and the users page). Marks setup done, so the setup page closes. */
-export async function createUser(input: unknown, actor: { email: string; id?: string }) {
+/**
+ * Creates a user (CLI and the users page). Marks setup done, so the setup page closes. With
+ * `temporaryPassword` (an admin chose the password) the user must replace it at first sign-in.
+ */
+export async function createUser(input: unknown, actor: { email: string; id?: string }, { temporaryPassword = false } = {}) {
   const data = newUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await db().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, role: data.role } });
+      const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, role: data.role, mustChangePassword: temporaryPassword } });
       await tx.setting.upsert({
         where: { key: SETUP_KEY },
         create: { key: SETUP_KEY, value: new Date().toISOString() },

@@ -26,6 +26,15 @@ export const newUserSchema = z.object({
   role: z.enum(["admin", "viewer"]).default("admin"),
 });
 
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "required").max(200, "passwordLong"),
+    password,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" })
+  .refine((v) => v.password !== v.currentPassword, { path: ["password"], message: "passwordUnchanged" });
+
 export type FieldErrors = Partial<Record<string, string>>;
 
 /** Flattens zod issues into { field: firstMessageKey }. */

@@ -1,6 +1,7 @@
 import type { Dictionary } from "./zh-CN";
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
@@ -79,6 +80,7 @@ export const en: Dictionary = {
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
   admin: adminMessages.en,
+  account: authMessages.en,
   leaderboard: leaderboardMessages.en,
   security: securityMessages.en,
   errors: {
@@ -87,6 +89,7 @@ export const en: Dictionary = {
     passwordShort: "Use at least 10 characters",
     passwordLong: "Use at most 200 characters",
     passwordMismatch: "The passwords do not match",
+    passwordUnchanged: "The new password must differ from the current one",
     nameLong: "Use at most 80 characters",
     generic: "Something went wrong. Please try again.",
     forbidden: "You don't have permission to do this.",

@@ -1,5 +1,6 @@
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
@@ -78,6 +79,7 @@ export const zhCN = {
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
+  account: authMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],
   security: securityMessages["zh-CN"],
   errors: {
@@ -86,6 +88,7 @@ export const zhCN = {
     passwordShort: "密码至少 10 个字符",
     passwordLong: "密码不能超过 200 个字符",
     passwordMismatch: "两次输入的密码不一致",
+    passwordUnchanged: "新密码不能与当前密码相同",
     nameLong: "姓名不能超过 80 个字符",
     generic: "出错了，请重试。",
     forbidden: "你没有执行此操作的权限。",

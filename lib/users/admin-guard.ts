@@ -9,18 +9,21 @@ export class UserNotFoundError extends Error {
   }
 }
 
-/** An admin may not disable or demote themselves (they would lock themselves out mid-session). */
+/** An admin may not disable, demote or limit themselves (they would lock themselves out mid-session). */
 export class SelfChangeError extends Error {
   constructor() {
-    super("You cannot disable or demote yourself");
+    super("You cannot disable, demote or limit yourself");
     this.name = "SelfChangeError";
   }
 }
 
-/** Scenecode always keeps at least one active admin, or nobody could manage users again. */
+/**
+ * Scenecode always keeps at least one active admin with access to every account, or nobody could
+ * manage users again.
+ */
 export class LastAdminError extends Error {
   constructor() {
-    super("The last active admin cannot be disabled or demoted");
+    super("The last active admin with access to every account cannot be disabled, demoted or limited");
     this.name = "LastAdminError";
   }
 }
@@ -36,11 +39,11 @@ const LOCK_KEY = "users.admin-guard";
 export async function guardUserChange(tx: Tx, userId: string, actor: UserActor, removesAdmin: boolean) {
   const now = new Date().toISOString();
   await tx.setting.upsert({ where: { key: LOCK_KEY }, create: { key: LOCK_KEY, value: now }, update: { value: now } });
-  const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+  const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true, allAccounts: true } });
   if (!target) throw new UserNotFoundError(userId);
   if (removesAdmin && target.id === actor.id) throw new SelfChangeError();
-  if (removesAdmin && target.role === "admin" && !target.disabledAt) {
-    const otherAdmins = await tx.user.count({ where: { role: "admin", disabledAt: null, id: { not: target.id } } });
+  if (removesAdmin && target.role === "admin" && !target.disabledAt && target.allAccounts) {
+    const otherAdmins = await tx.user.count({ where: { role: "admin", disabledAt: null, allAccounts: true, id: { not: target.id } } });
     if (otherAdmins === 0) throw new LastAdminError();
   }
   return target;

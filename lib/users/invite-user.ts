@@ -10,7 +10,8 @@ const inviteSchema = z.object({
 
 /**
  * Creates a dashboard user (audited as user.create by createUser). With passwordMode "generate" the
- * password is a fresh temporary one, returned this once so the admin can pass it on.
+ * password is a fresh temporary one, returned this once so the admin can pass it on. Either way the
+ * admin knows the password, so the user must choose their own at first sign-in.
  */
 export async function inviteUser(input: unknown, actor: UserActor) {
   const fields = (input ?? {}) as Record<string, unknown>;
@@ -19,6 +20,7 @@ export async function inviteUser(input: unknown, actor: UserActor) {
   const user = await createUser(
     { email: fields.email, name: fields.name ?? "", role: fields.role ?? "viewer", password: temporaryPassword ?? password },
     actor,
+    { temporaryPassword: true },
   );
   return { user: { id: user.id, email: user.email, role: user.role }, temporaryPassword };
 }

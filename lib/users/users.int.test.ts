@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
 import { createUser, EmailTakenError } from "@/lib/auth/create-user";
 import { getCurrentUser } from "@/lib/auth/session";
-import { recordFailure, THROTTLE } from "@/lib/auth/throttle";
+import { claimAttempt, THROTTLE } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/test/reset-database";
 import { LastAdminError, SelfChangeError } from "./admin-guard";
@@ -101,7 +101,7 @@ describe("role and status changes", () => {
   it("disables a user: sign-in fails and their open session stops at once; enabling restores both", async () => {
     const admin = await user("admin@example.com");
     const viewer = await user("viewer@example.com", "viewer");
-    vi.mocked(getServerSession).mockResolvedValue({ user: { id: viewer.id }, expires: "2099-01-01" });
+    vi.mocked(getServerSession).mockResolvedValue({ user: { id: viewer.id, sv: 0, signedInAt: Date.now() }, expires: "2099-01-01" } as never);
     expect(await getCurrentUser()).toMatchObject({ id: viewer.id });
     await setUserDisabled(viewer.id, true, admin);
     expect(await getCurrentUser()).toBeNull();
@@ -117,7 +117,7 @@ describe("resetUserPassword", () => {
   it("replaces the password: the old one fails, the new one works, a login lock is lifted", async () => {
     const admin = await user("admin@example.com");
     const viewer = await user("viewer@example.com", "viewer");
-    for (let i = 0; i < THROTTLE.maxPerEmail; i++) await recordFailure(db(), `email:${viewer.email}`, THROTTLE.maxPerEmail);
+    for (let i = 0; i < THROTTLE.freePerEmail + 1; i++) await claimAttempt(db(), `email:${viewer.email}`, THROTTLE.freePerEmail);
     const { temporaryPassword } = await resetUserPassword(viewer.id, admin);
     expect(await signIn(viewer.email, temporaryPassword)).toMatchObject({ ok: true });
     expect(await signIn(viewer.email, PASSWORD)).toEqual({ ok: false, reason: "invalid" });

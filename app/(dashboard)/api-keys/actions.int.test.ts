@@ -32,18 +32,23 @@ describe("API key actions", () => {
     expect(await db().auditLog.findFirstOrThrow({ where: { action: "apikey.create" } })).toMatchObject({ actor: "admin@example.com" });
   });
 
-  it("create: an empty binding means the first account; bad input maps to field errors", async () => {
-    const unbound = await createApiKeyAction(form({ name: "Any", accountId: "" }));
-    expect(unbound.ok && (await db().apiKey.findFirstOrThrow()).accountId).toBeNull();
-    expect(await createApiKeyAction(form({ name: "" }))).toEqual({ ok: false, errors: { name: "nameRequired" } });
-    expect(await createApiKeyAction(form({ name: "x".repeat(61) }))).toEqual({ ok: false, errors: { name: "nameLong" } });
+  it("create: an account is required; scope and expiry are kept; bad input maps to field errors and creates nothing", async () => {
+    const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
+    expect(await createApiKeyAction(form({ name: "Any", accountId: "" }))).toEqual({ ok: false, errors: { accountId: "accountRequired" } });
+    expect(await createApiKeyAction(form({ name: "" , accountId: account.id }))).toEqual({ ok: false, errors: { name: "nameRequired" } });
+    expect(await createApiKeyAction(form({ name: "x".repeat(61), accountId: account.id }))).toEqual({ ok: false, errors: { name: "nameLong" } });
     expect(await createApiKeyAction(form({ name: "k", accountId: "missing" }))).toEqual({ ok: false, errors: { accountId: "unknownAccount" } });
-    expect(await db().apiKey.count()).toBe(1);
+    expect(await createApiKeyAction(form({ name: "k", accountId: account.id, scope: "all" }))).toEqual({ ok: false, errors: { scope: "scopeInvalid" } });
+    expect(await createApiKeyAction(form({ name: "k", accountId: account.id, expiresAt: "2001-01-01" }))).toEqual({ ok: false, errors: { expiresAt: "expiresInvalid" } });
+    expect(await db().apiKey.count()).toBe(0);
+    const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(await createApiKeyAction(form({ name: "k", accountId: account.id, scope: "read-write", expiresAt }))).toMatchObject({ ok: true });
+    expect(await db().apiKey.findFirstOrThrow()).toMatchObject({ accountId: account.id, scope: "read-write", expiresAt: new Date(`${expiresAt}T00:00:00Z`) });
   });
 
   it("revoke: the key stops working; unknown ids are refused", async () => {
-    await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
-    const created = await createApiKeyAction(form({ name: "k" }));
+    const account = await db().account.create({ data: { name: "一号", appId: "wx0000000000000001", appSecretEnc: "x", tokenEnc: "x" } });
+    const created = await createApiKeyAction(form({ name: "k", accountId: account.id }));
     if (!created.ok) throw new Error("expected ok");
     const { id } = await db().apiKey.findFirstOrThrow();
     expect(await revokeApiKeyAction(id)).toEqual({ ok: true });

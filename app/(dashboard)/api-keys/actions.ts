@@ -11,7 +11,9 @@ export type CreateApiKeyResult = { ok: true; name: string; key: string } | { ok:
 
 const formSchema = z.object({
   name: z.string().default(""),
-  accountId: z.string().trim().max(64).optional().transform((v) => v || null),
+  accountId: z.string().default(""),
+  scope: z.string().default("read"),
+  expiresAt: z.string().default(""),
 });
 
 export async function createApiKeyAction(form: FormData): Promise<CreateApiKeyResult> {

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
+import { forbidden } from "next/navigation";
 import { ZodError } from "zod";
+import { canUseAccount } from "@/lib/accounts/account-access";
 import { ACCOUNT_COOKIE } from "@/lib/accounts/active-account";
 import { AppIdTakenError, clearPreviousAesKey, createAccount, updateAccount } from "@/lib/accounts/save-account";
 import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
@@ -12,6 +14,8 @@ export type AccountFormResult = { ok: true; id: string } | { ok: false; errors: 
 
 export async function saveAccountAction(id: string | null, form: FormData): Promise<AccountFormResult> {
   const user = await requireUser("write");
+  // A user limited to some accounts edits only those, and cannot add one (they would not see it).
+  if (id ? !canUseAccount(user, id) : !user.allAccounts) forbidden();
   const input = Object.fromEntries(form);
   try {
     const account = id ? await updateAccount(id, input, user) : await createAccount(input, user);
@@ -26,13 +30,15 @@ export async function saveAccountAction(id: string | null, form: FormData): Prom
 }
 
 export async function switchAccountAction(id: string) {
-  await requireUser("read");
+  const user = await requireUser("read");
+  if (!canUseAccount(user, id)) forbidden();
   (await cookies()).set(ACCOUNT_COOKIE, id, { path: "/", sameSite: "lax", httpOnly: true });
   revalidatePath("/", "layout");
 }
 
 export async function clearPreviousKeyAction(id: string) {
   const user = await requireUser("write");
+  if (!canUseAccount(user, id)) forbidden();
   await clearPreviousAesKey(id, user);
   revalidatePath("/settings");
 }

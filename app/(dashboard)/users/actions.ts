@@ -10,20 +10,23 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 import { inviteUser } from "@/lib/users/invite-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { setUserAccounts, UnknownAccountsError } from "@/lib/users/set-user-accounts";
+import { signOutEverywhere } from "@/lib/users/sign-out-everywhere";
 
 // `error` is a key of t.admin.users.errors; `errors` holds field-level keys of t.errors.
 export type UserActionResult =
-  | { ok: true; email?: string; temporaryPassword?: string | null }
+  | { ok: true; email?: string; temporaryPassword?: string | null; signedOut?: boolean }
   | { ok: false; error?: string; errors?: FieldErrors };
 
 const userId = z.string().min(1).max(64);
 
 function failure(error: unknown): UserActionResult {
-  if (error instanceof ZodError) return { ok: false, errors: fieldErrors(error) };
+  if (error instanceof ZodError) return { ok: false, errors: fieldErrors(error), error: error.issues[0]?.message === "accountsRequired" ? "accountsRequired" : undefined };
   if (error instanceof EmailTakenError) return { ok: false, errors: { email: "emailTaken" } };
   if (error instanceof SelfChangeError) return { ok: false, error: "self" };
   if (error instanceof LastAdminError) return { ok: false, error: "lastAdmin" };
   if (error instanceof UserNotFoundError) return { ok: false, error: "notFound" };
+  if (error instanceof UnknownAccountsError) return { ok: false, error: "unknownAccounts" };
   throw error;
 }
 
@@ -66,5 +69,22 @@ export async function resetUserPasswordAction(id: string): Promise<UserActionRes
   return run(async () => {
     const { email, temporaryPassword } = await resetUserPassword(userId.parse(id), actor);
     return { ok: true, email, temporaryPassword };
+  });
+}
+
+export async function signOutUserEverywhereAction(id: string): Promise<UserActionResult> {
+  const actor = await requireUser("manage-users");
+  return run(async () => {
+    await signOutEverywhere(userId.parse(id), actor);
+    return { ok: true, signedOut: true };
+  });
+}
+
+/** Limits a user to some accounts (`accountIds`), or with allAccounts true gives them every account. */
+export async function setUserAccountsAction(id: string, allAccounts: boolean, accountIds: string[]): Promise<UserActionResult> {
+  const actor = await requireUser("manage-users");
+  return run(async () => {
+    await setUserAccounts(userId.parse(id), { allAccounts, accountIds }, actor);
+    return { ok: true };
   });
 }

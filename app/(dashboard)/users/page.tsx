@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 export default async function UsersPage() {
   const me = await requireUser("manage-users");
-  const [{ t, locale }, { account }, users] = await Promise.all([getDictionary(), getActiveAccount(), listUsers()]);
+  const [{ t, locale }, { account, accounts }, users] = await Promise.all([getDictionary(), getActiveAccount(), listUsers()]);
+  const accountOptions = accounts.map((a) => ({ id: a.id, name: a.name }));
   const u = t.admin.users;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: account?.timezone ?? DEFAULT_TIMEZONE });
   const lastAdmins = protectedAdminIds(users);
@@ -29,7 +30,12 @@ export default async function UsersPage() {
           {users.map((user) => (
             <UserRow
               key={user.id}
-              user={{ id: user.id, email: user.email, name: user.name, role: user.role, disabled: Boolean(user.disabledAt), lastLogin: user.lastLoginAt ? when.format(user.lastLoginAt) : null }}
+              user={{
+                id: user.id, email: user.email, name: user.name, role: user.role, disabled: Boolean(user.disabledAt),
+                lastLogin: user.lastLoginAt ? when.format(user.lastLoginAt) : null,
+                allAccounts: user.allAccounts, accountIds: user.accounts.map((a) => a.accountId),
+              }}
+              accounts={accountOptions}
               isSelf={user.id === me.id}
               isLastAdmin={lastAdmins.has(user.id)}
             />

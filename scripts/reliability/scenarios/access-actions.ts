@@ -82,13 +82,19 @@ export function argsFor(name: string, s: Seeds): unknown[][] {
     changeUserRoleAction: [[s.viewerId, "admin"]],
     setUserDisabledAction: [[s.adminId, true]],
     resetUserPasswordAction: [[s.adminId]],
-    createApiKeyAction: [[new Form({ name: "evil key", accountId: "" })]],
+    signOutUserEverywhereAction: [[s.adminId]],
+    setUserAccountsAction: [[s.adminId, false, [s.accountId]], [s.viewerId, true, []]],
+    changeOwnPasswordAction: [[new Form({ currentPassword: "not-the-password-1", password: "evil-password-123", confirmPassword: "evil-password-123" })]],
+    createApiKeyAction: [[new Form({ name: "evil key", accountId: s.accountId, scope: "read-write" })]],
     revokeApiKeyAction: [[s.apiKeyId]],
     setupAction: [[new Form({ name: "evil", email: `evil-${hex()}@example.com`, password: "evil-password-123", confirmPassword: "evil-password-123" })]],
     setLocaleAction: [["en"]],
   };
   return known[name] ?? [[], [new Form({ name: evilName() })], [s.promoterId], [s.accountId], [{ ids: [s.promoterId] }]];
 }
+
+/** Actions any signed-in user may run on their own account: the viewer is expected to change it. */
+export const SELF_SERVICE_ACTIONS = new Set(["signOutEverywhereAction"]);
 
 /** Everything a write could touch, as one comparable string. */
 export async function snapshot(): Promise<string> {
@@ -97,7 +103,7 @@ export async function snapshot(): Promise<string> {
     c.promoter.findMany({ select: { id: true, name: true, active: true, phone: true, note: true, welcomeText: true, selfServiceTokenHash: true, updatedAt: true }, orderBy: { id: "asc" } }),
     c.account.findMany({ select: { id: true, name: true, appId: true, tokenEnc: true, mode: true, encodingAesKeyEnc: true, previousEncodingAesKeyEnc: true, updatedAt: true }, orderBy: { id: "asc" } }),
     c.qrCode.findMany({ select: { id: true, status: true, ticket: true, lastErrorCode: true, updatedAt: true }, orderBy: { id: "asc" } }),
-    c.user.findMany({ select: { id: true, email: true, role: true, disabledAt: true, passwordHash: true }, orderBy: { id: "asc" } }),
+    c.user.findMany({ select: { id: true, email: true, role: true, disabledAt: true, passwordHash: true, sessionVersion: true, allAccounts: true, mustChangePassword: true }, orderBy: { id: "asc" } }),
     c.setting.findMany({ orderBy: { key: "asc" } }),
     c.apiKey.findMany({ select: { id: true, revokedAt: true }, orderBy: { id: "asc" } }),
     c.auditLog.count(),

@@ -9,8 +9,10 @@ import type { Context, Scenario } from "../harness/context";
 import type { HttpResult } from "../harness/http";
 import { Browser, signIn } from "../harness/session";
 import { seedAccount, seedUser, randomAesKey } from "../harness/seed";
-import { argsFor, callAction, Form, serverActions, snapshot, type Seeds } from "./access-actions";
+import { argsFor, callAction, Form, SELF_SERVICE_ACTIONS, serverActions, snapshot, type Seeds } from "./access-actions";
 import { loginThrottle } from "./access-login";
+import { accountLimits } from "./access-accounts";
+import { sessionRevocation } from "./access-sessions";
 import { accessOf, appRoutes, fillPattern, type AppRoute } from "./access-routes";
 
 const hex = () => crypto.randomBytes(4).toString("hex");
@@ -208,6 +210,7 @@ export const access: Scenario = {
     let calls = 0;
     for (const a of actions) {
       for (const [who, browser] of [["anonymous", anonymous], ["viewer", viewerBrowser]] as const) {
+        if (who === "viewer" && SELF_SERVICE_ACTIONS.has(a.name)) continue; // the viewer's own sessions: theirs to end
         for (const args of argsFor(a.name, seeds)) {
           const res = await callAction(browser, origin, pageOf(a), a.id, args);
           calls++;
@@ -228,6 +231,8 @@ export const access: Scenario = {
     );
 
     await loginThrottle(ctx);
+    await sessionRevocation(ctx);
+    await accountLimits(ctx);
   },
 };
 

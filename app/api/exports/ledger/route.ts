@@ -12,8 +12,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   try {
+    // Not until a temporary password is replaced (pages redirect; a download is just refused).
     const user = await getCurrentUser();
-    if (!user) return unauthorized();
+    if (!user || user.mustChangePassword) return unauthorized();
     const [{ account }, { t, locale }] = await Promise.all([getActiveAccount(), getDictionary()]);
     if (!account) return errorResponse(409, "no_account", t.promoters.needAccount);
     const query = parseExportQuery(request, account.timezone);

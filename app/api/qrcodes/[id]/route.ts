@@ -10,7 +10,9 @@ import { qrPng } from "@/lib/qr/render-qr";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!(await getCurrentUser())) return unauthorized();
+  // Not until a temporary password is replaced (pages redirect; a download is just refused).
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return unauthorized();
   const { account } = await getActiveAccount();
   const qr = account
     ? await db().qrCode.findFirst({ where: { id: (await params).id, accountId: account.id }, include: { promoter: { select: { name: true } } } })

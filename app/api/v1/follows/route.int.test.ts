@@ -13,7 +13,7 @@ const T = Date.parse("2026-03-10T04:00:00Z") / 1000; // 2026-03-10 12:00 in Shan
 beforeEach(async () => {
   await resetDatabase();
   const account = await db().account.create({ data: { name: "号", appId: "wx00000000000000b2", appSecretEnc: "x", tokenEnc: "x" } });
-  key = (await createApiKey({ name: "sync" }, { email: "ops" })).key;
+  key = (await createApiKey({ name: "sync", accountId: account.id }, { email: "ops" })).key;
   alice = (await db().promoter.create({ data: { accountId: account.id, name: "Alice" } })).id;
   await db().qrCode.create({ data: { accountId: account.id, promoterId: alice, sceneId: 1, sceneKey: "1", status: "active" } });
   const acc = { id: account.id, timezone: account.timezone };

@@ -21,7 +21,7 @@ async function seed(name: string, createdAt: string, stats: { day: string; newFo
 beforeEach(async () => {
   await resetDatabase();
   accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000a1", appSecretEnc: "x", tokenEnc: "x", timezone: "America/New_York" } })).id;
-  key = (await createApiKey({ name: "integration" }, { email: "ops@example.com" })).key;
+  key = (await createApiKey({ name: "integration", accountId }, { email: "ops@example.com" })).key;
   await seed("Alice", "2026-01-01T00:00:00Z", [{ day: "2026-03-01", newFollowers: 5, unfollows: 4, retained7: 1 }, { day: "2026-04-15", newFollowers: 50 }]);
   await seed("Bob", "2026-01-02T00:00:00Z", [{ day: "2026-03-02", newFollowers: 3, scans: 9 }]);
   await seed("王五, 北京", "2026-01-03T00:00:00Z", []);

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/create-api-key";
+import { API_RATE_LIMIT, resetApiRateLimits } from "@/lib/api-keys/rate-limit-api-key";
 import { authSecret } from "@/lib/auth/auth-secret";
 import { sealSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
@@ -33,12 +34,13 @@ afterAll(() => simulator.close());
 
 beforeEach(async () => {
   await resetDatabase();
+  resetApiRateLimits();
   process.env.WECHAT_API_BASE = simulator.url;
   resetEnvForTests();
   const appSecretEnc = sealSecret("abcdefabcdefabcdefabcdefabcdef12", authSecret());
   accountId = (await db().account.create({ data: { name: "服务号", appId: "wx00000000000000a1", appSecretEnc, tokenEnc: "x" } })).id;
   otherAccountId = (await db().account.create({ data: { name: "另一个", appId: "wx00000000000000b2", appSecretEnc, tokenEnc: "x" } })).id;
-  const created = await createApiKey({ name: "integration", accountId }, { email: "ops@example.com" });
+  const created = await createApiKey({ name: "integration", accountId, scope: "read-write" }, { email: "ops@example.com" });
   key = created.key;
   keyPrefix = created.prefix;
 });
@@ -62,12 +64,34 @@ describe("authentication", () => {
     expect(await db().promoter.count()).toBe(0);
   });
 
-  it("answers 409 when an unbound key has no account to act on", async () => {
-    await db().account.deleteMany();
-    key = (await createApiKey({ name: "unbound" }, { email: "cli" })).key;
-    const response = await get();
-    expect(response.status).toBe(409);
-    expect((await response.json()).error.code).toBe("no_account");
+  it("answers 403 to a write with a read-only key, and creates nothing", async () => {
+    key = (await createApiKey({ name: "reader", accountId }, { email: "cli" })).key;
+    expect((await get()).status).toBe(200);
+    const response = await post(JSON.stringify({ name: "x" }));
+    expect(response.status).toBe(403);
+    expect((await response.json()).error).toMatchObject({ code: "forbidden", message: expect.stringContaining("read-write") });
+    expect(await db().promoter.count()).toBe(0);
+  });
+
+  it("answers 401 once a key has expired", async () => {
+    const created = await createApiKey({ name: "short", accountId, expiresAt: new Date(Date.now() + 60_000).toISOString() }, { email: "cli" });
+    key = created.key;
+    expect((await get()).status).toBe(200);
+    await db().apiKey.update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await get()).status).toBe(401);
+  });
+
+  it("answers 429 with Retry-After once a key's burst is spent", async () => {
+    key = (await createApiKey({ name: "busy", accountId }, { email: "cli" })).key;
+    vi.useFakeTimers({ toFake: ["Date"] }); // no refill while the loop runs
+    const statuses: number[] = [];
+    for (let i = 0; i <= API_RATE_LIMIT.burst; i++) statuses.push((await get("?limit=1")).status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(API_RATE_LIMIT.burst);
+    const limited = await get("?limit=1");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect((await limited.json()).error.code).toBe("rate_limited");
+    vi.useRealTimers();
   });
 });
 

@@ -21,4 +21,4 @@ export const POST = withApiKey(async (request, { key, account }) => {
   const body = await readJsonBody(request, MAX_BODY_BYTES);
   const promoter = await createApiPromoter(account.id, body, { email: `api:${key.prefix}` });
   return NextResponse.json(promoter, { status: 201 });
-});
+}, { scope: "read-write" });
