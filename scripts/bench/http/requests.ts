@@ -23,12 +23,16 @@ export const MAX_PREPARED = 60_000;
  */
 export function subscribePushes(target: Target, scenes: string[], count: number, tag: string, createTime = nowSeconds()): Pushes {
   const timestamp = String(nowSeconds());
+  const firstNonce = crypto.randomInt(100_000_000, 2_000_000_000);
   const perScene = new Map<string, number>();
   const requests = Array.from({ length: count }, (_, i) => {
     const scene = scenes[i % scenes.length];
     perScene.set(scene, (perScene.get(scene) ?? 0) + 1);
     const openid = `o_bench_${tag}_${i}`;
-    const nonce = String(crypto.randomInt(100_000_000, 2_147_483_647));
+    // Unique per prepared push: they share one timestamp, and 30,000 random nonces would collide
+    // now and then (WeChat's, a second apart, practically never do); the callback refuses a signed
+    // query it has seen with another body.
+    const nonce = String(firstNonce + i);
     const query = new URLSearchParams({ signature: wechatSignature([target.token, timestamp, nonce]), timestamp, nonce, openid });
     const body = Buffer.from(eventBody({ openid, createTime, event: "subscribe", scene }));
     return { path: `/api/wechat/${target.appId}?${query}`, body };
