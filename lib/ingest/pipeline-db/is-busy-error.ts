@@ -1,4 +1,4 @@
-import { SqliteBusyError } from "./sqlite-pipeline-db";
+import { SqliteBusyError } from "./sqlite-writer";
 
 /** The database was locked (SQLite's write lock held elsewhere, PostgreSQL's lock timeout): retrying later may work. */
 export function isBusyError(error: unknown): boolean {

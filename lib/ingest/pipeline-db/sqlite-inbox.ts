@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
-import { SerialQueue } from "./serial-queue";
 import type { EventRow } from "./sql-session";
+import { sqliteWriter } from "./sqlite-writer";
 
 // On SQLite, acknowledged pushes are committed to an inbox: a small database file of its own beside
 // the main one. SQLite has one writer per file, and the attribution worker's batches hold the main
@@ -25,8 +25,8 @@ export type SqliteInbox = ReturnType<typeof openSqliteInbox>;
 /** The inbox file of the SQLite database at `file`. */
 export const inboxFile = (file: string) => `${file}.inbox`;
 
-/** Opens (creating if needed) the inbox; `begin` takes the file's write lock, retrying while another connection holds it. */
-export function openSqliteInbox(file: string, begin: (connection: Database.Database) => Promise<void>) {
+/** Opens (creating if needed) the inbox of the SQLite database at `file`. */
+export function openSqliteInbox(file: string) {
   const connection = new Database(inboxFile(file));
   connection.pragma("journal_mode = WAL");
   connection.pragma("busy_timeout = 0");
@@ -38,21 +38,7 @@ export function openSqliteInbox(file: string, begin: (connection: Database.Datab
   const pending = connection.prepare(`SELECT count(*) AS "n", min("receivedAt") AS "oldest" FROM "Inbox"`);
   const pendingOf = connection.prepare(`SELECT count(*) AS "n", min("receivedAt") AS "oldest" FROM "Inbox" WHERE "accountId" = ?`);
 
-  const queue = new SerialQueue(); // one write transaction at a time on this connection
-
-  function write<T>(work: () => T): Promise<T> {
-    return queue.run(async () => {
-      await begin(connection);
-      try {
-        const result = work();
-        connection.exec("COMMIT");
-        return result;
-      } catch (error) {
-        if (connection.inTransaction) connection.exec("ROLLBACK");
-        throw error;
-      }
-    });
-  }
+  const write = sqliteWriter(connection);
 
   return {
     /** Commits the rows (synced to disk); true for each that was not in the inbox already. */

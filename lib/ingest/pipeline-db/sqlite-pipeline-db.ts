@@ -1,33 +1,13 @@
 import Database from "better-sqlite3";
-import { SerialQueue } from "./serial-queue";
 import { placeholders, timestamp, type EventRow, type PipelineDb, type Row, type SqlSession } from "./sql-session";
 import { openSqliteInbox } from "./sqlite-inbox";
+import { sqliteWriter } from "./sqlite-writer";
+
+export { SqliteBusyError } from "./sqlite-writer";
 
 const INSERT_EVENT = `INSERT INTO "WechatEvent" ("accountId", "fromUser", "createTime", "event", "eventKey", "ticket", "receivedAt")
   VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
 const STORED = `SELECT 1 FROM "WechatEvent" WHERE "accountId" = ? AND "fromUser" = ? AND "createTime" = ? AND "event" = ?`;
-// Another connection (Prisma's, the CLI, a backup) may hold the write lock: BEGIN IMMEDIATE then
-// fails at once (busy_timeout 0: better-sqlite3 would wait synchronously, freezing the event loop)
-// and is retried asynchronously with backoff for up to this long.
-const BUSY_RETRY_MS = 3500;
-
-export class SqliteBusyError extends Error {}
-const isBusy = (e: unknown) => (e as { code?: string })?.code === "SQLITE_BUSY" || (e as { code?: string })?.code === "SQLITE_LOCKED";
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** BEGIN IMMEDIATE, retried asynchronously while another connection holds the file's write lock. */
-async function beginImmediate(connection: Database.Database) {
-  const giveUpAt = Date.now() + BUSY_RETRY_MS;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return void connection.exec("BEGIN IMMEDIATE");
-    } catch (error) {
-      if (!isBusy(error)) throw error;
-      if (Date.now() >= giveUpAt) throw new SqliteBusyError("The database stayed locked by another connection");
-      await sleep(Math.min(2 * 2 ** attempt, 100));
-    }
-  }
-}
 
 /** The pipeline on SQLite: its own connections (the main file and the inbox); acknowledged pushes are synced to disk. */
 export function sqlitePipelineDb(file: string): PipelineDb {
@@ -57,27 +37,9 @@ export function sqlitePipelineDb(file: string): PipelineDb {
     all: async <T extends Row>(sql: string, params: unknown[] = []) => prepare(sql).all(...params) as T[],
     run: async (sql: string, params: unknown[] = []) => prepare(sql).run(...params).changes,
   };
-  const queue = new SerialQueue();
-
-  async function begin(mode: "FULL" | "NORMAL") {
-    durability(mode);
-    await beginImmediate(connection);
-  }
-  const inbox = openSqliteInbox(file, beginImmediate);
-
-  function transaction<T>(work: (s: SqlSession) => Promise<T>, mode: "FULL" | "NORMAL" = "NORMAL"): Promise<T> {
-    return queue.run(async () => {
-      await begin(mode);
-      try {
-        const result = await work(session);
-        connection.exec("COMMIT");
-        return result;
-      } catch (error) {
-        if (connection.inTransaction) connection.exec("ROLLBACK");
-        throw error;
-      }
-    });
-  }
+  const inbox = openSqliteInbox(file);
+  const write = sqliteWriter(connection);
+  const transaction = <T>(work: (s: SqlSession) => Promise<T>, mode: "FULL" | "NORMAL" = "NORMAL") => write(() => work(session), () => durability(mode));
 
   return {
     provider: "sqlite",
