@@ -1,7 +1,12 @@
 // Next.js calls register() once when a server process starts: every instance runs a pipeline
-// thread that commits raw events and drains the attribution queue (lib/ingest/thread).
+// thread that commits raw events and drains the attribution queue (lib/ingest/thread), and flushes
+// the callback's health counters (lib/health).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startPipelineThread } = await import("./lib/ingest/thread/start-pipeline-thread");
+  const [{ startPipelineThread }, { startHealthFlusher }] = await Promise.all([
+    import("./lib/ingest/thread/start-pipeline-thread"),
+    import("./lib/health/start-health-flusher"),
+  ]);
   startPipelineThread();
+  startHealthFlusher(); // the callback's health counters, from memory to the database
 }

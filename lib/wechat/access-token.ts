@@ -4,6 +4,7 @@ import { authSecret } from "../auth/auth-secret";
 import { openSecret } from "../crypto/secret-box";
 import { db } from "../db";
 import { wechatRequest } from "./api-client";
+import { noteTokenError } from "./note-token-error";
 import { WechatApiError } from "./wechat-error";
 
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
@@ -19,6 +20,9 @@ async function fetchStableToken(accountId: string): Promise<string> {
   if (!account) throw new Error(`Unknown account ${accountId}`);
   const response = await wechatRequest<unknown>("/cgi-bin/stable_token", {
     body: { grant_type: "client_credential", appid: account.appId, secret: openSecret(account.appSecretEnc, authSecret()), force_refresh: false },
+  }).catch(async (error: unknown) => {
+    await noteTokenError(accountId, error); // shown on the home page with what to do
+    throw error;
   });
   const parsed = stableTokenSchema.safeParse(response);
   if (!parsed.success) throw new Error("WeChat's stable_token response had no access_token");

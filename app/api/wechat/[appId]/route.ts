@@ -1,4 +1,6 @@
 // GET/POST /api/wechat/[appId] – WeChat's server URL check and event pushes for one account
+import type { RefusalReason } from "@/lib/health/callback-kinds";
+import { recordAccepted, recordFailure, recordRefusal } from "@/lib/health/record-callback";
 import { badRequest, errorResponse, payloadTooLarge, unauthorized } from "@/lib/http";
 import { findCallbackAccount } from "@/lib/ingest/receive/account-cache";
 import { PushRefusedError } from "@/lib/ingest/receive/open-push";
@@ -24,14 +26,16 @@ const reply = (body: string, status = 200) =>
 // An unknown AppID is checked against a token nobody has and answered exactly like a bad signature:
 // the callback does not tell which AppIDs are connected.
 const NO_ACCOUNT_TOKEN = crypto.randomUUID();
+// Every refusal is counted for the home page's callback health card (lib/health: in memory, no write).
+const refuse = (accountId: string | null, reason: RefusalReason, message: string) => (recordRefusal(accountId, reason), { ok: false as const, error: unauthorized(message) });
 
 async function authorize(request: Request, context: Context) {
   const account = await findCallbackAccount((await context.params).appId);
   const query = new URL(request.url).searchParams;
   const timestamp = query.get("timestamp") ?? "";
   const signed = verifySignature({ token: account?.token ?? NO_ACCOUNT_TOKEN, timestamp, nonce: query.get("nonce"), signature: query.get("signature") });
-  if (!signed || !account) return { ok: false as const, error: unauthorized("Bad signature") };
-  if (!isFreshTimestamp(timestamp)) return { ok: false as const, error: unauthorized("Stale or future timestamp") };
+  if (!signed || !account) return refuse(account?.id ?? null, account ? "bad_signature" : "unknown_app_id", "Bad signature");
+  if (!isFreshTimestamp(timestamp)) return refuse(account.id, "stale_timestamp", "Stale or future timestamp");
   return { ok: true as const, account, query };
 }
 
@@ -42,13 +46,16 @@ export async function GET(request: Request, context: Context) {
 }
 
 export async function POST(request: Request, context: Context) {
+  const startedAt = performance.now();
   const checked = await authorize(request, context);
   if (!checked.ok) return checked.error;
   try {
     const xml = await readLimitedBody(request, MAX_BODY_BYTES);
     const { answer } = await withDeadline(receivePush(checked.account, checked.query, xml), PUSH_DEADLINE_MS);
+    recordAccepted(checked.account.id, startedAt);
     return reply(answer); // only after the raw event is committed
   } catch (error) {
+    recordFailure(checked.account.id, error);
     if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${MAX_BODY_BYTES} bytes`);
     if (error instanceof InvalidEncodingError) return badRequest(error.message);
     if (error instanceof DeadlineError) {
