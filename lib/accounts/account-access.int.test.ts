@@ -62,7 +62,7 @@ describe("accounts per user", () => {
     expect(csv).toContain("甲的推广员");
     expect(csv).not.toContain("乙的推广员");
     expect((await downloadQr(new Request(`http://app.test/api/qrcodes/${theirQr}`), { params: Promise.resolve({ id: theirQr }) })).status).toBe(404);
-    expect(await getOverview(await requireUser())).toEqual({ accounts: 1, promoters: 1, followers: 3 });
+    expect(await getOverview(account!.id)).toEqual({ promoters: 1, followers: 3 });
     expect(await caught(switchAccountAction(theirs))).toMatch(/403/);
     expect(jar.get(ACCOUNT_COOKIE)).toBe(theirs); // unchanged by the refused switch, and still ignored
   });
@@ -85,7 +85,8 @@ describe("accounts per user", () => {
     const admin = await createUser({ email: "admin@example.com", password: "correct-horse-1" }, { email: "cli" });
     signInAs(admin);
     expect((await getActiveAccount()).accounts).toHaveLength(2);
-    expect(await getOverview(await requireUser())).toMatchObject({ accounts: 2, followers: 43 });
+    // The overview's figures are the selected account's alone, never the sum of all accounts (3 + 40).
+    expect(await getOverview((await getActiveAccount()).account!.id)).toEqual({ promoters: 1, followers: 3 });
     await expect(setUserAccounts(admin.id, { allAccounts: false, accountIds: [ours] }, admin)).rejects.toBeInstanceOf(SelfChangeError);
     await expect(setUserAccounts(admin.id, { allAccounts: false, accountIds: [ours] }, { id: "cli", email: "cli" })).rejects.toBeInstanceOf(LastAdminError);
     const viewer = await createUser({ email: "v@example.com", password: "correct-horse-1", role: "viewer" }, { email: "cli" });

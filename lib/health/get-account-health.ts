@@ -22,11 +22,12 @@ type HealthAccount = { id: string; mode: string; createdAt: Date };
  * stored quota only (a monitor polling /api/health must not spend quota/get's own daily quota).
  */
 export async function getAccountHealth(account: HealthAccount, { cachedQuota = false, now = new Date() } = {}): Promise<AccountHealth> {
-  const [callback, pipeline, token, quota, codes] = await Promise.all([
+  // The quota first: asking WeChat may refresh the token (or note why it could not), which the token state shows.
+  const quota = await getQrcodeQuota(account.id, { cachedOnly: cachedQuota, now });
+  const [callback, pipeline, token, codes] = await Promise.all([
     getCallbackHealth(account.id, now),
     getPipelineHealth(account.id, now),
     getTokenState(account.id, now),
-    getQrcodeQuota(account.id, { cachedOnly: cachedQuota, now }),
     getCodeBudget(account.id, now),
   ]);
   return { callback, pipeline, token, quota, codes, warnings: healthWarnings({ account, callback, codes, token, quota, now }) };

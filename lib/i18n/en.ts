@@ -3,6 +3,7 @@ import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
+import { cockpitMessages } from "./messages/cockpit";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
@@ -82,6 +83,7 @@ export const en: Dictionary = {
   admin: adminMessages.en,
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,
+  cockpit: cockpitMessages.en,
   security: securityMessages.en,
   errors: {
     required: "Required",

@@ -17,6 +17,8 @@ const COUNT_MESSAGES: [string, string, Record<string, string | number>, string, 
   ["sheet.summary", en.batch.sheet.summary, {}, "count", ["0 cards, 12 per A4 page.", "1 card, 12 per A4 page.", "2 cards, 12 per A4 page."]],
   ["sheet.capped", en.batch.sheet.capped, {}, "max", ["At most 0 cards print at once; only the first 0 are shown.", "At most 1 card prints at once; only the first is shown.", "At most 2 cards print at once; only the first 2 are shown."].map((s) => `${s} Select fewer promoters and print in parts.`) as [string, string, string]],
   ["sheet.withoutCode", en.batch.sheet.withoutCode, {}, "count", ["0 promoters have no usable QR code yet and are left out.", "1 promoter has no usable QR code yet and is left out.", "2 promoters have no usable QR code yet and are left out."]],
+  ["cockpit.notStored", en.cockpit.notStored, {}, "count", ["0 pushes", "1 push", "2 pushes"].map((n) => `${n} not stored in time (answered with an error; WeChat retries)`) as [string, string, string]],
+  ["cockpit.tokenMinutes", en.cockpit.tokenMinutes, {}, "minutes", ["0 minutes", "1 minute", "2 minutes"]],
   ["qrcodes.expiringBanner", en.qrcodes.expiringBanner, {}, "count", ["0 temporary codes expire within 3 days. Renew them in time.", "1 temporary code expires within 3 days. Renew it in time.", "2 temporary codes expire within 3 days. Renew them in time."]],
 ];
 

@@ -2,6 +2,7 @@ import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
+import { cockpitMessages } from "./messages/cockpit";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
@@ -81,6 +82,7 @@ export const zhCN = {
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],
+  cockpit: cockpitMessages["zh-CN"],
   security: securityMessages["zh-CN"],
   errors: {
     required: "此项必填",

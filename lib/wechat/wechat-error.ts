@@ -46,6 +46,7 @@ const HINTS: Record<number, WechatErrorHint> = {
     zh: "该公众号没有此接口权限。带参数二维码需要已认证的服务号（已认证服务号），或使用测试号。",
     en: "This account is not authorized for the API. Parametric QR codes need a verified service account (已认证服务号) or a test account (测试号).",
   },
+  76021: { zh: "该接口路径（cgi_path）不存在或不支持查询额度。", en: "That API path (cgi_path) does not exist or has no quota to query." },
   50002: { zh: "公众号被限制或接口被封禁，请在公众平台查看通知。", en: "The account or API is restricted. Check the notices in the WeChat console." },
 };
 

@@ -1,21 +1,21 @@
 // GET /api/health – liveness and database reachability for load balancers; with a session or an
-// API key, also the ingestion pipeline's backlog and attribution lag
+// API key, also the account's callback health, pipeline backlog and lag, token, quota and code budget
 import { NextResponse } from "next/server";
+import { getActiveAccount } from "@/lib/accounts/active-account";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
-import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { getPipelineHealth } from "@/lib/ingest/monitor/get-pipeline-health";
+import { getHealthReport } from "@/lib/health/get-health-report";
 
 export const dynamic = "force-dynamic";
 
-/** Details only for a signed-in user or a valid API key (scoped to its account); anonymous probes get liveness. */
-async function detailScope(request: Request): Promise<{ accountId?: string } | null> {
-  if (request.headers.get("authorization")) {
-    const auth = await authenticateApiKey(request).catch(() => null);
-    return auth ? { accountId: auth.account.id } : null;
-  }
-  return (await getCurrentUser()) ? {} : null;
+/**
+ * Details only for a valid API key (its own account) or a signed-in user (the account they have
+ * selected, among those they may use); anyone else gets liveness alone. Null: no details.
+ */
+async function detailAccount(request: Request): Promise<string | null> {
+  if (request.headers.get("authorization")) return (await authenticateApiKey(request).catch(() => null))?.account.id ?? null;
+  return (await getActiveAccount()).account?.id ?? null;
 }
 
 export async function GET(request: Request) {
@@ -24,7 +24,8 @@ export async function GET(request: Request) {
   } catch {
     return NextResponse.json({ ok: false, error: { code: "database_unavailable", message: "Database unreachable" } }, { status: 503 });
   }
-  const scope = await detailScope(request).catch(() => null);
-  if (!scope) return NextResponse.json({ ok: true, database: env().databaseProvider });
-  return NextResponse.json({ ok: true, database: env().databaseProvider, pipeline: await getPipelineHealth(scope.accountId) });
+  const accountId = await detailAccount(request).catch(() => null);
+  const report = accountId ? await getHealthReport(accountId, { cachedQuota: true }) : null;
+  if (!report) return NextResponse.json({ ok: true, database: env().databaseProvider });
+  return NextResponse.json({ ok: true, database: env().databaseProvider, ...report });
 }

@@ -15,6 +15,8 @@ export type PipelineHealth = {
   lagP50Ms: number | null;
   lagP99Ms: number | null;
   status: "ok" | "lagging";
+  /** When the newest attributed event was attributed; null before the first. */
+  lastAttributedAt: Date | null;
 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -34,5 +36,6 @@ export async function getPipelineHealth(accountId?: string, now = new Date()): P
     lagP50Ms: lags.length ? percentile(lags, 50) : null,
     lagP99Ms: lags.length ? percentile(lags, 99) : null,
     status: behindSeconds > LAGGING_AFTER_S ? "lagging" : "ok",
+    lastAttributedAt: recent[0]?.attributedAt ?? null,
   };
 }

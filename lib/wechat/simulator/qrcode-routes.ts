@@ -28,6 +28,7 @@ function create(state: SimulatorState, { query, body }: SimulatorRequest): Simul
     return errorReply(40053, missingWrapper ? "action_info.scene is required" : "bad action_name or scene");
   }
   const request = parsed.data;
+  state.countUse(auth.appId, "/cgi-bin/qrcode/create"); // quota/get reports today's use
   const scene = "scene_id" in request.action_info.scene ? String(request.action_info.scene.scene_id) : request.action_info.scene.scene_str;
   const permanent = request.action_name === "QR_LIMIT_SCENE" || request.action_name === "QR_LIMIT_STR_SCENE";
   if (permanent) {

@@ -27,6 +27,7 @@ const ERRMSG: Record<number, string> = {
   47001: "data format error",
   48001: "api unauthorized",
   50002: "user limited",
+  76021: "cgi_path not found, please check",
 };
 
 /** A WeChat error body; `detail` explains the simulator's reason (real WeChat is terser). */

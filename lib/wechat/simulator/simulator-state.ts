@@ -18,6 +18,8 @@ const TOKEN_TTL_S = 7200;
 // stable_token hands out a new token once the current one has this little left.
 const RENEW_WITHIN_S = 300;
 const OPEN_SECRET = /^[0-9a-zA-Z]{32}$/;
+// WeChat's daily quotas reset at midnight Beijing time.
+const beijingDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export class SimulatorState {
   readonly tokens = new Map<string, IssuedToken>();
@@ -26,6 +28,9 @@ export class SimulatorState {
   /** Page size of user/get (WeChat's is 10,000); tests lower it to exercise paging. */
   userPageSize = 10_000;
   readonly faults = new SimulatorFaults();
+  /** Daily quotas openapi/quota/get reports, by API path (a certified service account's qrcode/create allows 100,000). */
+  quotaLimits: Record<string, number> = { "/cgi-bin/qrcode/create": 100_000 };
+  private readonly usage = new Map<string, { day: string; count: number }>();
   private readonly calls = new Map<string, number>();
   private readonly current = new Map<string, string>();
   private readonly accounts?: Map<string, string>;
@@ -66,6 +71,20 @@ export class SimulatorState {
   reset() {
     this.faults.clear();
     this.calls.clear();
+  }
+
+  /** Counts one successful call of an API with a daily quota, for the account, today (Beijing time). */
+  countUse(appId: string, path: string, now = Date.now()) {
+    const key = `${appId} ${path}`;
+    const day = beijingDay(now);
+    const entry = this.usage.get(key);
+    this.usage.set(key, { day, count: entry?.day === day ? entry.count + 1 : 1 });
+  }
+
+  /** Today's successful calls of an API by the account. */
+  quotaUsed(appId: string, path: string, now = Date.now()): number {
+    const entry = this.usage.get(`${appId} ${path}`);
+    return entry?.day === beijingDay(now) ? entry.count : 0;
   }
 
   /** Every token issued so far stops working (errcode 40001); the next token request issues a new one. */

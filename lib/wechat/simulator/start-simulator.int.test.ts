@@ -72,6 +72,29 @@ describe("simulator QR codes", () => {
   });
 });
 
+describe("simulator quota", () => {
+  const quota = (body: unknown, accessToken = token) => call(`/cgi-bin/openapi/quota/get?access_token=${accessToken}`, body);
+  const create = (scene: number) => call(`/cgi-bin/qrcode/create?access_token=${token}`, { action_name: "QR_LIMIT_SCENE", action_info: { scene: { scene_id: scene } } });
+
+  it("reports today's qrcode/create use per account, and WeChat's errors", async () => {
+    const before = (await quota({ cgi_path: "/cgi-bin/qrcode/create" })) as { quota: { used: number } };
+    await create(901);
+    await create(902);
+    await create(100_001); // refused: not counted
+    expect(await quota({ cgi_path: "/cgi-bin/qrcode/create" })).toEqual({
+      errcode: 0, errmsg: "ok", quota: { daily_limit: 100_000, used: before.quota.used + 2, remain: 100_000 - before.quota.used - 2 },
+    });
+    expect((await quota({ cgi_path: "/cgi-bin/nothing" })).errcode).toBe(76021);
+    expect((await quota({})).errcode).toBe(47001);
+    expect((await quota({ cgi_path: "/cgi-bin/qrcode/create" }, "nope")).errcode).toBe(40001);
+    simulator.state.failNext(45009, 1, "/cgi-bin/openapi/quota/get");
+    expect((await quota({ cgi_path: "/cgi-bin/qrcode/create" })).errcode).toBe(45009);
+    simulator.state.failNext(-1, 1, "/cgi-bin/openapi/quota/get");
+    expect((await quota({ cgi_path: "/cgi-bin/qrcode/create" })).errcode).toBe(-1);
+    expect((await quota({ cgi_path: "/cgi-bin/qrcode/create" })).errcode).toBe(0);
+  });
+});
+
 describe("simulator followers", () => {
   it("reports followers through user/info, user/get (paged) and batchget", async () => {
     const { state } = simulator;

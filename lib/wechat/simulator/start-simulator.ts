@@ -3,12 +3,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerControl, CONTROL_PREFIX } from "./control-routes";
 import { qrcodeRoutes } from "./qrcode-routes";
+import { quotaRoutes } from "./quota-routes";
 import { errorReply, type SimulatorReply, type SimulatorRoutes } from "./simulator-reply";
 import { SimulatorState, type SimulatorAccount } from "./simulator-state";
 import { tokenRoutes } from "./token-routes";
 import { userRoutes } from "./user-routes";
 
-const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes };
+const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes };
 const API_PATHS: ReadonlySet<string> = new Set(Object.keys(ROUTES).map((route) => route.slice(route.indexOf(" ") + 1)));
 const MAX_BODY_BYTES = 1024 * 1024;
 
