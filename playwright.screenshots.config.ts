@@ -3,8 +3,9 @@ import base from "./playwright.config";
 
 // `npm run screenshots`: a fresh install with demo data, every main page in zh-CN and English,
 // desktop and phone, saved under docs/screenshots/ (used by the README; check them by eye).
-const PORT = 3150;
-const SIMULATOR_PORT = 3198;
+// Ports can be moved (SCREENSHOTS_PORT, SCREENSHOTS_SIMULATOR_PORT) when several checkouts share a box.
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 3150);
+const SIMULATOR_PORT = Number(process.env.SCREENSHOTS_SIMULATOR_PORT ?? 3198);
 const DATA_DIR = "data/screenshots";
 const servers = Array.isArray(base.webServer) ? base.webServer : [];
 

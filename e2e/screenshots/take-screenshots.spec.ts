@@ -28,6 +28,8 @@ async function seed(page: Page, baseURL: string) {
     }
   }
   expect(n).toBeGreaterThan(0);
+  // One forged push, so the home page's callback health shows a refusal and its warning.
+  await pushEvent({ callbackUrl, token: "not-the-console-token", event: "subscribe", openid: "oForged", scene: "1" });
   return ids;
 }
 

@@ -1,4 +1,6 @@
+import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
 import { POST } from "@/app/api/wechat/[appId]/route";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
@@ -58,6 +60,26 @@ describe("flushing the callback counters", () => {
     expect(health.refused.replay.lastAt).not.toBeNull();
     expect(await pruneCallbackCounters(now, true)).toBe(1);
     expect((await getCallbackHealth(ours, new Date(now))).refused.replay.lastAt).toBeNull();
+  });
+});
+
+describe("a flush while SQLite's write lock is held elsewhere", () => {
+  it.runIf(env().databaseProvider === "sqlite")("keeps the counts for the next flush and writes them once", async () => {
+    const agg = new CallbackAggregator();
+    for (let i = 0; i < 5; i++) agg.recordAccepted(ours, 3);
+    const blocker = new Database(env().sqlitePath!);
+    blocker.exec("BEGIN IMMEDIATE"); // what an attribution batch or a backup does
+    try {
+      await expect(flushCallbackCounters(agg)).rejects.toThrow();
+      expect(agg.pending.length).toBeGreaterThan(0);
+    } finally {
+      blocker.exec("ROLLBACK");
+      blocker.close();
+    }
+    agg.recordAccepted(ours, 3);
+    await flushCallbackCounters(agg);
+    expect(agg.pending).toEqual([]);
+    expect((await getCallbackHealth(ours)).pushes1h).toBe(6);
   });
 });
 

@@ -1,41 +1,28 @@
-import { db, isBusy, Prisma } from "../db";
-import { isBusyError } from "../ingest/pipeline-db/is-busy-error";
+import { db, Prisma } from "../db";
 import { mergeRows, type CallbackAggregator, type CounterRow } from "./callback-aggregator";
 import { callbackCounters } from "./record-callback";
 
 // Rows per INSERT: a small statement holds SQLite's write lock (shared with the ingestion pipeline) only briefly.
+// A busy database is not retried here: SQLite's busy wait blocks the event loop (lib/db.ts), so the rows
+// simply wait on the aggregator for the next flush, a few seconds later.
 const ROWS_PER_STATEMENT = 100;
-const BUSY_RETRIES_MS = [20, 80, 250];
 export const KEEP_MS = 8 * 86_400_000;
 // Counts a failed flush could not write wait for the next one, up to this many rows (then the oldest go).
 const MAX_PENDING_ROWS = 20_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Adds counts to CallbackCounter with one atomic upsert per chunk: "count = count + n" sums what
  * every instance flushes, and lastAtMs keeps the maximum. The same SQL runs on SQLite and PostgreSQL.
  */
 async function writeChunk(chunk: CounterRow[]): Promise<void> {
-  {
-    const values = chunk.map(
-      (r) => Prisma.sql`(${r.accountId}, CAST(${BigInt(r.bucketMs)} AS BIGINT), ${r.kind}, CAST(${r.count} AS INTEGER), CAST(${BigInt(r.lastAtMs)} AS BIGINT))`,
-    );
-    const statement = Prisma.sql`
-      INSERT INTO "CallbackCounter" ("accountId", "bucketMs", "kind", "count", "lastAtMs") VALUES ${Prisma.join(values)}
-      ON CONFLICT ("accountId", "bucketMs", "kind") DO UPDATE SET
-        "count" = "CallbackCounter"."count" + excluded."count",
-        "lastAtMs" = CASE WHEN excluded."lastAtMs" > "CallbackCounter"."lastAtMs" THEN excluded."lastAtMs" ELSE "CallbackCounter"."lastAtMs" END`;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await db().$executeRaw(statement);
-        break;
-      } catch (error) {
-        if (!(isBusy(error) || isBusyError(error)) || attempt >= BUSY_RETRIES_MS.length) throw error;
-        await sleep(BUSY_RETRIES_MS[attempt]);
-      }
-    }
-  }
+  const values = chunk.map(
+    (r) => Prisma.sql`(${r.accountId}, CAST(${BigInt(r.bucketMs)} AS BIGINT), ${r.kind}, CAST(${r.count} AS INTEGER), CAST(${BigInt(r.lastAtMs)} AS BIGINT))`,
+  );
+  await db().$executeRaw(Prisma.sql`
+    INSERT INTO "CallbackCounter" ("accountId", "bucketMs", "kind", "count", "lastAtMs") VALUES ${Prisma.join(values)}
+    ON CONFLICT ("accountId", "bucketMs", "kind") DO UPDATE SET
+      "count" = "CallbackCounter"."count" + excluded."count",
+      "lastAtMs" = CASE WHEN excluded."lastAtMs" > "CallbackCounter"."lastAtMs" THEN excluded."lastAtMs" ELSE "CallbackCounter"."lastAtMs" END`);
 }
 
 const globalForFlush = globalThis as unknown as { scenecodeCounterPrunedAt?: number };
