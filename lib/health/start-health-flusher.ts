@@ -1,3 +1,4 @@
+import { log } from "../log/logger";
 import { flushCallbackCounters, pruneCallbackCounters } from "./flush-callback-counters";
 
 // Counts reach the database this often: the cockpit is at most this far behind this instance.
@@ -11,7 +12,7 @@ async function flushOnce() {
     await pruneCallbackCounters();
   } catch (error) {
     // Kept for the next flush; say so at most once a minute.
-    if (Date.now() - warnedAt > 60_000) console.warn("callback health: counters not written yet, retrying", (error as Error).message);
+    if (Date.now() - warnedAt > 60_000) log().warn({ err: error }, "callback health: counters not written yet; kept for the next flush");
     warnedAt = Date.now();
   }
 }
