@@ -1,14 +1,11 @@
+import { Suspense } from "react";
 import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
-import { AccountLimitsCard } from "@/components/cockpit/account-limits-card";
-import { CallbackHealthCard } from "@/components/cockpit/callback-health-card";
+import { CockpitHealthCards, CockpitWarnings, HealthLoading } from "@/components/cockpit/cockpit-health";
 import { DayComparisonGrid } from "@/components/cockpit/day-comparison-grid";
-import { HealthWarnings } from "@/components/cockpit/health-warnings";
 import { TopPromoters } from "@/components/cockpit/top-promoters";
-import { PipelineCard } from "@/components/pipeline-card";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { getHealthReport } from "@/lib/health/get-health-report";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { lastDays } from "@/lib/stats/day";
 import { getDayComparison } from "@/lib/stats/get-day-comparison";
@@ -39,13 +36,13 @@ export default async function OverviewPage() {
   );
   if (!account) return <div className="mx-auto max-w-5xl space-y-6">{header}{gettingStarted}</div>;
   const today = lastDays(1, account.timezone);
-  const [stats, comparison, trend, top, health] = await Promise.all([
+  const [stats, comparison, trend, top] = await Promise.all([
     getOverview(account.id),
     getDayComparison(account.id, account.timezone),
     getDailyTrend(account.id, lastDays(14, account.timezone)),
     getLeaderboard(account.id, today, { sort: "newFollowers", timeZone: account.timezone, limit: 5 }),
-    getHealthReport(account.id),
   ]);
+  const health = { accountId: account.id, t, locale };
   const cards = [
     { label: t.overview.statPromoters, value: stats.promoters },
     { label: t.overview.statFollowers, value: stats.followers },
@@ -53,7 +50,7 @@ export default async function OverviewPage() {
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       {header}
-      {health ? <HealthWarnings health={health} t={t.cockpit} locale={locale} /> : null}
+      <Suspense fallback={null}><CockpitWarnings {...health} /></Suspense>
       <DayComparisonGrid data={comparison} t={t.cockpit} locale={locale} timezone={account.timezone} />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <section className="min-w-0 rounded-xl border border-slate-200 bg-white p-5">
@@ -62,9 +59,7 @@ export default async function OverviewPage() {
         </section>
         <TopPromoters rows={top.rows} t={t} locale={locale} href={`/leaderboard?${new URLSearchParams(today)}`} />
       </div>
-      {health ? <CallbackHealthCard health={health} t={t.cockpit} locale={locale} /> : null}
-      {health ? <AccountLimitsCard accountId={account.id} health={health} t={t.cockpit} locale={locale} /> : null}
-      {health ? <PipelineCard health={health.pipeline} t={t.overview} locale={locale} /> : null}
+      <Suspense fallback={<HealthLoading label={t.cockpit.healthLoading} />}><CockpitHealthCards {...health} /></Suspense>
       <dl className="grid gap-4 sm:grid-cols-2">
         {cards.map((card) => (
           <div key={card.label} className="rounded-xl border border-slate-200 bg-white p-4">
