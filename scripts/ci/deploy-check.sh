@@ -3,10 +3,11 @@
 # guide installs: Debian's nginx with deploy/nginx.conf (TLS, a throwaway certificate) in front of
 # two instances started as deploy/scenecode@.service starts them (`npm start`, one shared build)
 # on one PostgreSQL database. Then, through nginx: one Playwright journey, the fast reliability
-# suite, and nginx's log must show that both instances answered pushes and pages.
+# suite, and nginx's log must show that both instances answered pushes and pages. Last, the
+# one-box backup and restore drill (scripts/ci/backup-drill.sh).
 #   DATABASE_URL=postgresql://postgres@127.0.0.1:55432/scn_deploy scripts/ci/deploy-check.sh
 # The database named in DATABASE_URL is dropped and created afresh. DEPLOY_PORT (default 3440) is
-# nginx's https port; the next four are the simulator, the two instances and nginx's http port.
+# nginx's https port; the next five: the simulator, the two instances, nginx's http port, the drill.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 started=$(date +%s)
@@ -27,8 +28,11 @@ trap cleanup EXIT
 # Each in a session of its own, so the whole tree (npm → tsx → next) is ended with it.
 background() { local log=$1; shift; setsid "$@" >"$log" 2>&1 & pids+=($!); }
 log() { echo "deploy: $*"; }
-wait_for() { # url, seconds, what
-  for _ in $(seq "$2"); do curl -fsS --cacert "$tmp/tls.crt" -o /dev/null "$1" 2>/dev/null && return 0; sleep 1; done
+wait_for() { # url, seconds, what (node's fetch, trusting the throwaway certificate)
+  for _ in $(seq "$2"); do
+    NODE_EXTRA_CA_CERTS=$tmp/tls.crt node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$1" && return 0
+    sleep 1
+  done
   echo "deploy: $3 did not answer $1 within $2 s" >&2; return 1
 }
 
@@ -108,5 +112,8 @@ for what in "POST /api/wechat/" "GET /"; do
     echo "$served" | grep -q "upstream=127.0.0.1:$port$" || { echo "deploy: instance $port answered no '$what'" >&2; exit 1; }
   done
 done
+
+# One box: the backup and restore drill of the guide, on SQLite, with the same build.
+scripts/ci/backup-drill.sh "$((HTTPS_PORT + 5))"
 ok=1
 log "passed in $(( $(date +%s) - started )) s"
