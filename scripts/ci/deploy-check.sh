@@ -36,6 +36,12 @@ wait_for() { # url, seconds, what (node's fetch, trusting the throwaway certific
   echo "deploy: $3 did not answer $1 within $2 s" >&2; return 1
 }
 
+# The guide shows these files in full: what it shows must be what runs here.
+for file in deploy/scenecode@.service deploy/nginx.conf; do
+  awk -v marker="<!-- $file -->" 'found == 1 && /^```/ { exit } found == 1 { print } found == 0.5 { found = 1 } $0 == marker { found = 0.5 }' docs/deploy.md \
+    | cmp -s - "$file" || { echo "deploy: docs/deploy.md does not show $file as it is; copy it in again" >&2; exit 1; }
+done
+
 # A fresh database on the CI server.
 db_name=${DATABASE_URL##*/}; db_name=${db_name%%\?*}
 psql -q "${DATABASE_URL%/*}/postgres" -c "DROP DATABASE IF EXISTS \"$db_name\" WITH (FORCE)" -c "CREATE DATABASE \"$db_name\""
