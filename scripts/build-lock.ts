@@ -3,12 +3,12 @@
 // then find it fresh. A lock left by a process that died (killed mid-build) is taken over.
 import fs from "node:fs";
 
-const LOCK = ".next-build.lock";
+const BUILD_LOCK = ".next-build.lock";
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function holderAlive(): boolean {
+function holderAlive(lock: string): boolean {
   try {
-    const pid = Number(fs.readFileSync(LOCK, "utf8"));
+    const pid = Number(fs.readFileSync(lock, "utf8"));
     if (!pid) return false;
     process.kill(pid, 0);
     return true;
@@ -17,17 +17,17 @@ function holderAlive(): boolean {
   }
 }
 
-/** Runs `work` while holding the checkout's build lock. */
-export async function withBuildLock<T>(work: () => T): Promise<T> {
+/** Runs `work` while holding the checkout's build lock (a file of the working directory). */
+export async function withBuildLock<T>(work: () => T, lock = BUILD_LOCK): Promise<T> {
   let announced = false;
   for (;;) {
     try {
-      fs.writeFileSync(LOCK, String(process.pid), { flag: "wx" });
+      fs.writeFileSync(lock, String(process.pid), { flag: "wx" });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (!holderAlive()) {
-        fs.rmSync(LOCK, { force: true });
+      if (!holderAlive(lock)) {
+        fs.rmSync(lock, { force: true });
         continue;
       }
       if (!announced) console.log("Another instance is building the production bundle; waiting for it…");
@@ -38,6 +38,6 @@ export async function withBuildLock<T>(work: () => T): Promise<T> {
   try {
     return work();
   } finally {
-    fs.rmSync(LOCK, { force: true });
+    fs.rmSync(lock, { force: true });
   }
 }
