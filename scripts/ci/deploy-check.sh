@@ -118,6 +118,11 @@ for what in "POST /api/wechat/" "GET /"; do
     echo "$served" | grep -q "upstream=127.0.0.1:$port$" || { echo "deploy: instance $port answered no '$what'" >&2; exit 1; }
   done
 done
+# A push the app refused to acknowledge (locked-db's 503s) is logged by the app with nginx's request id.
+rids=$(grep -F '"POST /api/wechat/' "$tmp/logs/scenecode.access.log" | grep -F '" 503 ' | grep -o 'rid=[0-9a-f]*' | cut -d= -f2)
+found=0; for rid in $rids; do grep -qF "\"reqId\":\"$rid\"" "$tmp"/logs/app-*.log && found=$((found + 1)); done
+log "$(echo $rids | wc -w) pushes answered 503 through nginx; $found of them found in the instances' logs by nginx's request id"
+[ -n "$rids" ] && [ "$found" = "$(echo $rids | wc -w)" ] || { echo "deploy: the app's log lines do not carry nginx's request ids" >&2; exit 1; }
 
 # One box: the backup and restore drill of the guide, on SQLite, with the same build.
 scripts/ci/backup-drill.sh "$((HTTPS_PORT + 5))"
