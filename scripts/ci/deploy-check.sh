@@ -42,6 +42,14 @@ for file in deploy/scenecode@.service deploy/nginx.conf; do
     | cmp -s - "$file" || { echo "deploy: docs/deploy.md does not show $file as it is; copy it in again" >&2; exit 1; }
 done
 
+# systemd (where its tools are installed) must accept the unit as it is, without a warning.
+if command -v systemd-analyze >/dev/null; then
+  mkdir -p "$tmp/units" && cp deploy/scenecode@.service "$tmp/units/"
+  verdict=$(systemd-analyze verify "$tmp/units/scenecode@$APP1.service" 2>&1) && [ -z "$verdict" ] \
+    || { echo "deploy: systemd-analyze verify refuses deploy/scenecode@.service: $verdict" >&2; exit 1; }
+  log "systemd-analyze verify accepts deploy/scenecode@.service"
+fi
+
 # A fresh database on the CI server.
 db_name=${DATABASE_URL##*/}; db_name=${db_name%%\?*}
 psql -q "${DATABASE_URL%/*}/postgres" -c "DROP DATABASE IF EXISTS \"$db_name\" WITH (FORCE)" -c "CREATE DATABASE \"$db_name\""
