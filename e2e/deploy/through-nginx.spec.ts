@@ -23,6 +23,11 @@ test("sign in → account → promoter → follows through nginx → the leaderb
   // The server URL to paste into WeChat: https and nginx's host and port, not the instance's.
   const callbackUrl = `${baseURL}/api/wechat/${APP_ID}`;
   await expect(page.getByTestId("callback-url")).toHaveText(callbackUrl);
+  // A client's own X-Forwarded-* headers change nothing: nginx overwrites them.
+  await page.setExtraHTTPHeaders({ "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" });
+  await page.reload();
+  await expect(page.getByTestId("callback-url")).toHaveText(callbackUrl);
+  await page.setExtraHTTPHeaders({});
 
   await page.goto("/promoters");
   await page.getByLabel("姓名").fill("王五");
