@@ -13,6 +13,8 @@ export type LeaderboardRow = {
   name: string;
   active: boolean;
   sceneKey: string | null;
+  /** The promoter's team now, or null. */
+  teamName: string | null;
   newFollowers: number;
   refollows: number;
   unfollows: number;
@@ -38,6 +40,7 @@ export type LeaderboardOptions = {
 type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows" | "unfollows" | "net" | "scans" | "eligible" | "retained" | "rank" | "total", number | bigint> & {
   active: boolean | number | bigint;
   sceneKey: string | null;
+  teamName: string | null;
 };
 
 /**
@@ -64,6 +67,7 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
     name: r.name,
     active: Boolean(Number(r.active)),
     sceneKey: r.sceneKey,
+    teamName: r.teamName,
     newFollowers: Number(r.newFollowers),
     refollows: Number(r.refollows),
     unfollows: Number(r.unfollows),

@@ -48,7 +48,7 @@ export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, li
     : Prisma.empty;
   return Prisma.sql`
     WITH board AS (
-      SELECT p."id", p."name", p."active", p."createdAt",
+      SELECT p."id", p."name", p."active", p."createdAt", p."teamId",
         COALESCE(SUM(s."newFollowers"), 0) AS "newFollowers", COALESCE(SUM(s."refollows"), 0) AS "refollows",
         COALESCE(SUM(s."unfollows"), 0) AS "unfollows", COALESCE(SUM(s."scans"), 0) AS "scans",
         COALESCE(SUM(s."newFollowers"), 0) - COALESCE(SUM(s."unfollows"), 0) AS "net",
@@ -70,7 +70,8 @@ export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, li
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT g.*,
-      (SELECT c."sceneKey" FROM "QrCode" c WHERE c."promoterId" = g."id" ORDER BY c."createdAt" ASC, c."id" ASC LIMIT 1) AS "sceneKey"
+      (SELECT c."sceneKey" FROM "QrCode" c WHERE c."promoterId" = g."id" ORDER BY c."createdAt" ASC, c."id" ASC LIMIT 1) AS "sceneKey",
+      (SELECT t."name" FROM "Team" t WHERE t."id" = g."teamId") AS "teamName"
     FROM page g
     ORDER BY g."rank"`;
 }

@@ -98,7 +98,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           {top10.length ? <TopBarsChart data={top10} label={l.columns[topMetric]} /> : <p className="mt-6 text-center text-sm text-slate-500">{l.empty}</p>}
         </section>
       </div>
-      <div className="flex justify-end"><ExportLinks from={range.from} to={range.to} sort={sort} /></div>
+      <div className="flex justify-end"><ExportLinks from={range.from} to={range.to} sort={sort} team={teamId} /></div>
       <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={everyone === 0 ? t.promoters.empty : l.empty} />
       {pages > 1 ? (
         <nav aria-label="pagination" className="flex items-center justify-end gap-3 text-sm">
