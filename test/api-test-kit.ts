@@ -7,8 +7,8 @@ import { resetIdempotencyPurge } from "@/lib/rest-api/idempotent-create";
 import { resetDatabase } from "./reset-database";
 import { createTestAccount, simulatorForTests } from "./simulator";
 
-type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
-export type CallOptions = { key?: string | null; method?: string; body?: unknown; headers?: Record<string, string>; params?: Record<string, string> };
+type Handler<P> = (request: Request, context?: { params: Promise<P> }) => Promise<Response> | Response;
+export type CallOptions<P> = { key?: string | null; method?: string; body?: unknown; headers?: Record<string, string>; params?: P };
 
 export function apiTestKit() {
   const sim = simulatorForTests();
@@ -30,7 +30,7 @@ export function apiTestKit() {
 }
 
 /** Calls a route handler with a bearer key (default: none), an optional JSON body and route params. */
-export function call(handler: Handler, url: string, { key = null, method = "GET", body, headers = {}, params = {} }: CallOptions = {}) {
+export function call<P extends Record<string, string>>(handler: Handler<P>, url: string, { key = null, method = "GET", body, headers = {}, params = {} as P }: CallOptions<P> = {}) {
   const init: RequestInit = { method, headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { "content-type": "application/json" } : {}), ...headers } };
   if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
   return handler(new Request(`http://app.test${url}`, init), { params: Promise.resolve(params) });

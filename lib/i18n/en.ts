@@ -1,6 +1,7 @@
 import type { Dictionary } from "./zh-CN";
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
@@ -20,6 +21,7 @@ export const en: Dictionary = {
     settings: "Account",
     users: "Users",
     audit: "Audit log",
+    apiDocs: "API reference",
     apiKeys: "API keys",
     sectionMain: "Workspace",
     signOut: "Sign out",
@@ -79,6 +81,7 @@ export const en: Dictionary = {
   promoters: promotersMessages.en,
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
+  apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,

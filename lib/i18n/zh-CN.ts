@@ -1,5 +1,6 @@
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
@@ -21,6 +22,7 @@ export const zhCN = {
     settings: "公众号设置",
     users: "用户",
     audit: "操作日志",
+    apiDocs: "API 文档",
     apiKeys: "API 密钥",
     sectionMain: "工作台",
     signOut: "退出登录",
@@ -78,6 +80,7 @@ export const zhCN = {
   promoters: promotersMessages["zh-CN"],
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
+  apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],

@@ -11,7 +11,7 @@ let alice = "";
 let bob = "";
 
 const lookup = (openid: string, query = "", key = kit.readKey) => call(GET, `/api/v1/followers/${encodeURIComponent(openid)}${query}`, { key, params: { openid } });
-const event = (fromUser: string, createTime: number, name: string, eventKey: string | null, scene: string | null, accountId = kit.accountA) =>
+const event = (fromUser: string, createTime: number, name: "subscribe" | "unsubscribe" | "SCAN", eventKey: string | null, scene: string | null, accountId = kit.accountA) =>
   recordEvent({ id: accountId, timezone: "Asia/Shanghai" }, { fromUser, createTime, event: name, eventKey, scene, ticket: null });
 
 beforeEach(async () => {
