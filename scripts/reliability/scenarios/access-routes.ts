@@ -57,6 +57,7 @@ export function accessOf(route: AppRoute): Access {
   if (p.startsWith("/api/wechat")) return "wechat";
   if (p.startsWith("/api/v1")) return "api-key";
   if (p.startsWith("/p/")) return "token"; // a promoter's private page: the secret in the URL is the credential
-  if (p === "/api/health" || p === "/login" || p === "/setup") return "public";
+  // The OpenAPI document describes the API and holds no data, so tools can fetch it without a key.
+  if (p === "/api/health" || p === "/api/v1/openapi.json" || p === "/login" || p === "/setup") return "public";
   return "session";
 }
