@@ -1,6 +1,7 @@
 import type { Dictionary } from "./zh-CN";
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
@@ -21,6 +22,7 @@ export const en: Dictionary = {
     settings: "Account",
     users: "Users",
     audit: "Audit log",
+    apiDocs: "API reference",
     apiKeys: "API keys",
     teams: "Teams",
     sectionMain: "Workspace",
@@ -82,6 +84,7 @@ export const en: Dictionary = {
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
   teams: teamsMessages.en,
+  apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,

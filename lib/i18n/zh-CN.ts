@@ -1,5 +1,6 @@
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
@@ -22,6 +23,7 @@ export const zhCN = {
     settings: "公众号设置",
     users: "用户",
     audit: "操作日志",
+    apiDocs: "API 文档",
     apiKeys: "API 密钥",
     teams: "团队",
     sectionMain: "工作台",
@@ -81,6 +83,7 @@ export const zhCN = {
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
+  apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],
