@@ -19,6 +19,7 @@ export async function resetDatabase() {
     client.accessTokenError.deleteMany(),
     client.apiQuota.deleteMany(),
     client.callbackCounter.deleteMany(),
+    client.apiIdempotencyKey.deleteMany(),
     client.apiKey.deleteMany(),
     client.account.deleteMany(),
     client.auditLog.deleteMany(),

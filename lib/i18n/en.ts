@@ -1,6 +1,7 @@
 import type { Dictionary } from "./zh-CN";
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { cockpitMessages } from "./messages/cockpit";
@@ -8,6 +9,7 @@ import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
+import { teamsMessages } from "./messages/teams";
 
 export const en: Dictionary = {
   app: {
@@ -21,7 +23,9 @@ export const en: Dictionary = {
     settings: "Account",
     users: "Users",
     audit: "Audit log",
+    apiDocs: "API reference",
     apiKeys: "API keys",
+    teams: "Teams",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -80,6 +84,8 @@ export const en: Dictionary = {
   promoters: promotersMessages.en,
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
+  teams: teamsMessages.en,
+  apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,
