@@ -7,6 +7,7 @@ import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
+import { teamsMessages } from "./messages/teams";
 
 export const en: Dictionary = {
   app: {
@@ -21,6 +22,7 @@ export const en: Dictionary = {
     users: "Users",
     audit: "Audit log",
     apiKeys: "API keys",
+    teams: "Teams",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -79,6 +81,7 @@ export const en: Dictionary = {
   promoters: promotersMessages.en,
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
+  teams: teamsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,

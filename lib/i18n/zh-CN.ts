@@ -6,6 +6,7 @@ import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
+import { teamsMessages } from "./messages/teams";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -22,6 +23,7 @@ export const zhCN = {
     users: "用户",
     audit: "操作日志",
     apiKeys: "API 密钥",
+    teams: "团队",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -78,6 +80,7 @@ export const zhCN = {
   promoters: promotersMessages["zh-CN"],
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
+  teams: teamsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],

@@ -5,6 +5,7 @@ import type { CallbackAccount } from "./account-cache";
 import { openPush, PushRefusedError } from "./open-push";
 import { signedQueries } from "./signed-query-memory";
 import { welcomeReply } from "./welcome-reply";
+import { log } from "../../log/logger";
 
 // The events attribution reads; other messages and events are acknowledged and dropped.
 const TRACKED = new Set(["subscribe", "unsubscribe", "SCAN"]);
@@ -27,7 +28,7 @@ export type Received = { answer: string; stored: StoreResult | "ignored" };
 export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string): Promise<Received> {
   if (!signedQueries().remember(account.id, query, body)) throw new PushRefusedError(401, "Signed query already used with a different body (replay)");
   const opened = openPush(account, query, body);
-  if (opened.keyIndex === 1) console.warn(`wechat callback ${account.appId}: push decrypted with the previous EncodingAESKey`);
+  if (opened.keyIndex === 1) log().warn({ appId: account.appId }, "wechat callback: push decrypted with the previous EncodingAESKey");
   const message = parseWechatXml(opened.xml);
   const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
   if (!event) return { answer: "success", stored: "ignored" };
