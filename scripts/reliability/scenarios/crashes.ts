@@ -1,6 +1,6 @@
 // Crashes: the server is SIGKILLed at random moments while events stream in; whatever got "success"
 // must already be in the database, and after re-delivering the rest the counts must be exact.
-import Database from "better-sqlite3";
+import { openSqlite } from "../../../lib/db/open-sqlite";
 import { db } from "../../../lib/db";
 import { fmt, sleep, shuffle, type Scenario } from "../harness/context";
 import { pool } from "../harness/http";
@@ -109,8 +109,8 @@ export const crashes: Scenario = {
     );
     if (ctx.database.sqliteFile) {
       // WAL is a property of the file (set by the migrate step); synchronous=FULL is set per connection by the app.
-      const file = new Database(ctx.database.sqliteFile, { readonly: true });
-      const mode = String(file.pragma("journal_mode", { simple: true }));
+      const file = openSqlite(ctx.database.sqliteFile, { readonly: true });
+      const mode = String(file.pragma("journal_mode"));
       file.close();
       ctx.check("SQLite journal mode of the database file", "wal", mode, mode === "wal");
     }

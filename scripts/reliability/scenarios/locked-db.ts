@@ -3,7 +3,7 @@
 // succeed; held past the app's patience, they must get a non-success answer well within WeChat's
 // 5 s (so WeChat retries), never "success"; re-delivered afterwards, they count once. On SQLite the
 // main file's write lock (an attribution batch, a backup) must not hold acknowledgements up at all.
-import Database from "better-sqlite3";
+import { openSqlite } from "../../../lib/db/open-sqlite";
 import pg from "pg";
 import { fmt, sleep, type Context, type Scenario } from "../harness/context";
 import type { HttpResult } from "../harness/http";
@@ -22,7 +22,7 @@ type Lock = { release: () => Promise<void>; what: string };
 /** SQLite: BEGIN IMMEDIATE on the inbox (or the main file); PostgreSQL: an ACCESS EXCLUSIVE lock on the event table. */
 async function takeWriteLock(ctx: Context, file = inboxFile(ctx.database.sqliteFile ?? "")): Promise<Lock> {
   if (ctx.database.provider === "sqlite") {
-    const conn = new Database(file, { timeout: 10_000 });
+    const conn = openSqlite(file, { busyTimeoutMs: 10_000 });
     conn.exec("BEGIN IMMEDIATE");
     const release = async () => {
       conn.exec("ROLLBACK");

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/open-sqlite";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
@@ -179,7 +179,7 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
     });
 
     it.runIf(env().databaseProvider === "sqlite")("a locked inbox → a non-success answer within WeChat's 5 s, then the retry counts once", async () => {
-      const blocker = new Database(inboxFile(env().sqlitePath!));
+      const blocker = openSqlite(inboxFile(env().sqlitePath!));
       blocker.exec("BEGIN IMMEDIATE");
       const createTime = Math.floor(Date.now() / 1000);
       const started = Date.now();
@@ -194,7 +194,7 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
     }, 15_000);
 
     it.runIf(env().databaseProvider === "sqlite")("a locked main database (a long attribution batch, a backup) does not hold up acknowledgements", async () => {
-      const blocker = new Database(env().sqlitePath!);
+      const blocker = openSqlite(env().sqlitePath!);
       blocker.exec("BEGIN IMMEDIATE");
       const started = Date.now();
       const answer = await push({ openid: "x8", event: "subscribe", eventKey: "qrscene_12" });
