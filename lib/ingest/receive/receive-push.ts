@@ -1,9 +1,11 @@
+import { notePreviousKeyUse } from "../../accounts/previous-key-use";
 import { buildEncryptedReply } from "../../wechat/crypto/encrypted-reply";
 import { parseWechatXml, sceneFromEventKey } from "../../wechat/parse-message";
 import { storeEvent, type StoreResult } from "../store/store-event";
 import type { CallbackAccount } from "./account-cache";
 import { openPush, PushRefusedError } from "./open-push";
 import { signedQueries } from "./signed-query-memory";
+import { countUntrackedPush } from "./untracked-push-counts";
 import { welcomeReply } from "./welcome-reply";
 
 // The events attribution reads; other messages and events are acknowledged and dropped.
@@ -22,15 +24,18 @@ export type Received = { answer: string; stored: StoreResult | "ignored" };
 /**
  * A verified push, up to its answer: open (decrypt) it, parse it, make a tracked event durable
  * (the pipeline's first stage; attribution follows asynchronously), and build the answer —
- * "success", or a passive welcome reply, encrypted when the push was.
+ * "success", or a passive welcome reply, encrypted (with the push's own key) when the push was.
  */
 export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string): Promise<Received> {
   if (!signedQueries().remember(account.id, query, body)) throw new PushRefusedError(401, "Signed query already used with a different body (replay)");
   const opened = openPush(account, query, body);
-  if (opened.keyIndex === 1) console.warn(`wechat callback ${account.appId}: push decrypted with the previous EncodingAESKey`);
   const message = parseWechatXml(opened.xml);
+  if (opened.previousKey && notePreviousKeyUse(account.id)) console.warn(`wechat callback ${account.appId}: push decrypted with the previous EncodingAESKey`);
   const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
-  if (!event) return { answer: "success", stored: "ignored" };
+  if (!event) {
+    countUntrackedPush(account.id, message.msgType, message.event);
+    return { answer: "success", stored: "ignored" };
+  }
   const stored = await storeEvent({
     accountId: account.id,
     fromUser: message.fromUserName,
@@ -44,5 +49,6 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
   const replyXml = await withinBudget(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), null);
   if (!replyXml) return { answer: "success", stored };
   if (!opened.encrypted) return { answer: replyXml, stored };
-  return { answer: buildEncryptedReply({ replyXml, appId: account.appId, encodingAesKey: account.encodingAesKey!, token: account.token }), stored };
+  // During a key rotation the reply is sealed with the key the push came with: the one WeChat reads it with.
+  return { answer: buildEncryptedReply({ replyXml, appId: account.appId, encodingAesKey: opened.key!, token: account.token }), stored };
 }
