@@ -6,7 +6,7 @@
 //   npm run bench -- --pg [--only …]  a fresh database on BENCH_DATABASE_URL's server
 //                                     (default postgresql://postgres@127.0.0.1:5432/postgres)
 //   --only ingestion,leaderboard,memory,throughput,burst
-//   --seconds 10   throughput: measured seconds per phase (after a 2 s warm-up)
+//   --seconds 2    throughput: measured seconds per phase (after a 0.5 s warm-up; BENCH_HTTP_ROUNDS=11 rounds)
 //   --rate 500 --duration 60   burst: pushes per second and seconds
 //   --followers 100000   leaderboard: a smaller account than the 1,000,000 (a quick look)
 //
