@@ -64,8 +64,7 @@ export function readFieldsStrictly(body: string): Record<string, string> {
   const root = parsed.xml;
   if (root === null || typeof root !== "object" || Array.isArray(root)) throw new WechatXmlError("the root must be one <xml> element");
   const fields: Record<string, string> = Object.create(null);
-  for (const key in root) {
-    const value = (root as Record<string, unknown>)[key];
+  for (const [key, value] of Object.entries(root)) {
     if (typeof value === "string") fields[key] = value;
     else if (Array.isArray(value)) throw new WechatXmlError(`<${key}> must appear once`);
     else if (TEXT_FIELDS.has(key)) throw new WechatXmlError(`<${key}> must be text`);
