@@ -58,7 +58,7 @@ test("safe mode: temporary code → encrypted follow → encrypted welcome reply
   await page.goto("/settings");
   await page.getByLabel("EncodingAESKey（消息加解密密钥）", { exact: true }).fill(NEW_KEY);
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByText("已保存")).toBeVisible();
+  await expect(page.getByText("已保存", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("previous-key-used")).toHaveText("自更换密钥以来，尚未收到使用旧密钥的推送。");
 
