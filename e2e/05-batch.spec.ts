@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { isPng, readZip } from "../test/read-zip";
 import { controlSimulator } from "../lib/wechat/simulator/control-simulator";
 import { ensureAccount, ensureAdmin, SIMULATOR_URL } from "./helpers";
 
@@ -51,6 +53,18 @@ test("print an A4 sheet of QR cards", async ({ page }) => {
   const [sheet] = await Promise.all([page.waitForEvent("popup"), page.getByTestId("print-selected").click()]);
   await expect(sheet.getByTestId("sheet-card")).toHaveCount(2);
   await expect(sheet.getByTestId("sheet-card").filter({ hasText: "陈二" })).toHaveCount(0);
+});
+
+test("download every code as a ZIP of PNGs, with the packing progress", async ({ page }) => {
+  await ensureAdmin(page);
+  await page.goto("/promoters");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("qr-zip-download").click()]);
+  expect(download.suggestedFilename()).toMatch(/-二维码-\d{4}-\d{2}-\d{2}\.zip$/);
+  const files = readZip(fs.readFileSync(await download.path()));
+  const names = files.map((f) => f.name);
+  for (const name of ["陈一", "陈二", "陈三"]) expect(names.some((n) => n.startsWith(`${name}-`) && n.endsWith(".png"))).toBe(true);
+  expect(files.every((f) => isPng(f.data))).toBe(true);
+  await expect(page.getByTestId("qr-zip-saved")).toContainText(`已下载 ${files.length} 个二维码`);
 });
 
 test("export the leaderboard and the ledger as CSV and Excel", async ({ page }) => {

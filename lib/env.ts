@@ -43,6 +43,9 @@ const schema = z.object({
   SETUP_CODE: optionalString.pipe(
     z.string().regex(/^[0-9A-Za-z-]{8,64}$/, "must be 8–64 letters, digits or dashes").optional(),
   ),
+  // The server log (lib/log): JSON lines, or readable lines; by default readable on a terminal only.
+  LOG_FORMAT: optionalString.pipe(z.enum(["json", "pretty"], { error: "must be json or pretty" }).optional()),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
   WECHAT_APP_ID: optionalString.pipe(
     z.string().regex(/^wx[0-9a-zA-Z]{16}$/, "must look like wx followed by 16 characters").optional(),
   ),

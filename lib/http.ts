@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { env } from "./env";
+import { log } from "./log/logger";
 
 export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
 
@@ -23,7 +24,7 @@ export function handleError(error: unknown) {
     return badRequest("Invalid input", error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   }
   if ((error as { code?: string } | null)?.code === "P2025") return notFound();
-  console.error(error);
+  log().error({ err: error }, "request failed with an unexpected error (answered 500)");
   return serverError();
 }
 

@@ -4,6 +4,7 @@ import { SetupForm } from "@/components/auth/setup-form";
 import { isSetupDone } from "@/lib/auth/create-user";
 import { ensureSetupCode } from "@/lib/auth/setup-code";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
+import { log } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export default async function SetupPage() {
   const code = await ensureSetupCode();
   if (!printed.has(code)) {
     printed.add(code);
-    console.log(`First-run setup code: ${code}`);
+    log().info(`First-run setup code: ${code}`);
   }
   const { t } = await getDictionary();
   return (

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { log } from "../log/logger";
 
 // When a push last came encrypted with the previous EncodingAESKey, so the settings page can tell the
 // operator when removing it is safe. Kept in Setting (one row per account) and written at most once a
@@ -21,7 +22,7 @@ export function notePreviousKeyUse(accountId: string, now = Date.now()): Promise
       () => undefined,
       (error) => {
         written.delete(accountId); // try again with the next such push
-        console.warn(`wechat callback: could not note the previous key's use for account ${accountId}`, error);
+        log().warn({ accountId, err: error }, "wechat callback: could not note the previous key's use");
       },
     );
 }

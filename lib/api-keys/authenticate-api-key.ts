@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { ApiKeyScope } from "./api-key-schema";
 import { bearerToken, hashApiKey, looksLikeApiKey } from "./hash-api-key";
+import { log } from "../log/logger";
 
 // lastUsedAt is a hint for operators, not an audit trail: refresh it at most this often.
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -47,6 +48,6 @@ async function touchLastUsed(id: string, lastUsedAt: Date | null, now: Date) {
       data: { lastUsedAt: now },
     });
   } catch (error) {
-    console.error("api key: lastUsedAt not updated", error);
+    log().error({ err: error }, "api key: lastUsedAt not updated");
   }
 }

@@ -8,6 +8,7 @@ import { authSecret } from "./auth-secret";
 import { authenticate, type SessionUser } from "./authenticate";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S, readCookie } from "./device-token";
 import { claimsAtSignIn, sessionProblem, type SessionClaims } from "./session-claims";
+import { log } from "../log/logger";
 
 // The sliding idle limit: a session unused this long ends (the absolute limit is in session-claims).
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -30,9 +31,9 @@ export function authOptions(): NextAuthOptions {
       error(code, metadata) {
         // A refused session (revoked, expired, disabled) is the check working, not an error worth a stack.
         if (code === "JWT_SESSION_ERROR" && /^session \w+$/.test((metadata as { message?: string })?.message ?? "")) return;
-        console.error(`[next-auth][error][${code}]`, metadata);
+        log().error({ code, metadata }, "next-auth error");
       },
-      warn: (code) => console.warn(`[next-auth][warn][${code}]`),
+      warn: (code) => log().warn({ code }, "next-auth warning"),
       debug: () => {},
     },
     providers: [

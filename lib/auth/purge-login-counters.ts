@@ -1,5 +1,6 @@
 import type { Tx } from "../db";
 import { purgeIdleCounters } from "./throttle";
+import { log } from "../log/logger";
 
 // Login attempts purge idle counters at most this often per process: one indexed delete, so the
 // table holds only the last window's clients without a job of its own.
@@ -14,6 +15,6 @@ export async function purgeIdleCountersNow(db: Tx, now = new Date()): Promise<vo
   try {
     await purgeIdleCounters(db, now);
   } catch (error) {
-    console.error("login throttle: purge failed", error); // housekeeping must never fail a login
+    log().error({ err: error }, "login throttle: purge failed"); // housekeeping must never fail a login
   }
 }

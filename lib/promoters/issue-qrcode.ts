@@ -2,6 +2,7 @@ import { db } from "../db";
 import { createQrCode } from "../wechat/create-qrcode";
 import { WechatApiError, WechatNetworkError } from "../wechat/wechat-error";
 import { isTemporary, specFor } from "./qr-spec";
+import { log } from "../log/logger";
 
 export type IssueResult = { ok: true } | { ok: false; errcode: number | null; errmsg: string };
 
@@ -27,7 +28,7 @@ export async function issueQrCode(qrCodeId: string, now = new Date()): Promise<I
   } catch (error) {
     const errcode = error instanceof WechatApiError ? error.errcode : NETWORK_FAILURE;
     const errmsg = error instanceof WechatApiError ? error.errmsg : error instanceof WechatNetworkError ? error.message : "Unexpected response from WeChat";
-    if (!(error instanceof WechatApiError || error instanceof WechatNetworkError)) console.error("qrcode/create failed", error);
+    if (!(error instanceof WechatApiError || error instanceof WechatNetworkError)) log().error({ err: error }, "qrcode/create failed");
     // A temporary code that was working keeps its (still valid) ticket; only the error is noted.
     const keep = qr.status === "active" && qr.expiresAt && qr.expiresAt > now;
     await db().qrCode.update({ where: { id: qr.id }, data: { ...(keep ? {} : { status: "failed" }), lastErrorCode: errcode, lastErrorMsg: errmsg.slice(0, 500) } });

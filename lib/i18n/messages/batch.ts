@@ -8,6 +8,11 @@ const zh = {
     generate: "批量生成二维码",
     printSheet: "打印二维码卡片",
     printSelected: "打印所选 {count} 位的二维码",
+    zipAll: "下载全部二维码（ZIP）",
+    zipSelected: "下载所选 {count} 位的二维码（ZIP）",
+    zipProgress: "正在打包：{done} / {total} 个二维码",
+    zipSaved: "已下载 {count} 个二维码",
+    zipFailed: "下载失败：{message}",
   },
   exports: {
     title: "导出",
@@ -125,6 +130,11 @@ const en: Widen<typeof zh> = {
     generate: "Generate QR codes",
     printSheet: "Print QR cards",
     printSelected: "Print QR {count, plural, one {card of # selected promoter} other {cards of # selected promoters}}",
+    zipAll: "Download all QR codes (ZIP)",
+    zipSelected: "Download QR codes of {count, plural, one {# selected promoter} other {# selected promoters}} (ZIP)",
+    zipProgress: "Packing: {done} of {total, plural, one {# QR code} other {# QR codes}}",
+    zipSaved: "Downloaded {count, plural, one {# QR code} other {# QR codes}}",
+    zipFailed: "Download failed: {message}",
   },
   exports: {
     title: "Export",

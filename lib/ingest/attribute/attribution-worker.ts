@@ -3,6 +3,7 @@
 // poll that picks up other instances' events and whatever a crash left behind.
 import { pipelineDb } from "../pipeline-db/get-pipeline-db";
 import { attributeBatch } from "./attribute-batch";
+import { log } from "../../log/logger";
 
 const BATCH = 500;
 // A nudge runs a batch this soon, so a quiet account's follow shows up on the leaderboard within
@@ -63,7 +64,7 @@ async function run() {
     state.failures++;
     state.lastError = (error as Error).message;
     wait = Math.min(100 * 2 ** state.failures, MAX_BACKOFF_MS);
-    console.error(`attribution worker: batch failed (attempt ${state.failures}), retrying in ${wait} ms:`, (error as Error).message);
+    log().error({ worker: "attribution", attempt: state.failures, retryInMs: wait, err: error }, "attribution worker: batch failed; retrying");
   } finally {
     state.running = false;
   }

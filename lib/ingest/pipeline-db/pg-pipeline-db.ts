@@ -1,6 +1,7 @@
 import pg from "pg";
 import { SerialQueue } from "./serial-queue";
 import { timestamp, type EventRow, type PipelineDb, type Row, type SqlSession } from "./sql-session";
+import { log } from "../../log/logger";
 
 // `timestamp without time zone` holds UTC (as Prisma writes it): parse it as UTC, whatever TZ is.
 const TIMESTAMP_OID = 1114;
@@ -25,7 +26,7 @@ const numbered = (sql: string) => {
 /** The pipeline on PostgreSQL: a small pool of its own; lock waits give up after 3 s. */
 export function pgPipelineDb(connectionString: string): PipelineDb {
   const pool = new pg.Pool({ connectionString, max: 4, types, lock_timeout: 3000 });
-  pool.on("error", (error) => console.error("ingest: idle PostgreSQL connection failed", error.message));
+  pool.on("error", (error) => log().error({ err: error }, "ingest: idle PostgreSQL connection failed"));
   const workQueue = new SerialQueue();
 
   const query = async <T extends Row>(client: pg.Pool | pg.PoolClient, sql: string, params: unknown[] = []) =>

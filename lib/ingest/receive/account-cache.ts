@@ -1,6 +1,7 @@
 import { openAccountSecrets } from "../../accounts/account-secrets";
 import { db } from "../../db";
 import { TtlCache } from "./ttl-cache";
+import { log } from "../../log/logger";
 
 // What the callback needs to verify and answer a push; never the AppSecret. The sealed secrets are
 // opened here, once per load (every ACCOUNT_CACHE_MS at most), never per push.
@@ -26,7 +27,7 @@ async function load(appId: string) {
   try {
     secrets = openAccountSecrets({ tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc });
   } catch (error) {
-    console.error(`wechat callback: the Token or EncodingAESKey of ${appId} cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings`);
+    log().error({ appId }, "wechat callback: the Token or EncodingAESKey cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings");
     throw error; // not cached: the next push tries again
   }
   const promoterWelcome = await db().promoter.findFirst({ where: { accountId: account.id, welcomeText: { not: null } }, select: { id: true } });

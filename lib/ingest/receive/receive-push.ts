@@ -7,6 +7,7 @@ import { openPush, PushRefusedError } from "./open-push";
 import { signedQueries } from "./signed-query-memory";
 import { countUntrackedPush } from "./untracked-push-counts";
 import { welcomeReply } from "./welcome-reply";
+import { log } from "../../log/logger";
 
 // The events attribution reads; other messages and events are acknowledged and dropped.
 const TRACKED = new Set(["subscribe", "unsubscribe", "SCAN"]);
@@ -39,7 +40,7 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
   if (Math.abs(message.createTime - Number(query.get("timestamp"))) > MAX_CREATE_TIME_SKEW_S) {
     throw new PushRefusedError(401, `CreateTime is more than ${MAX_CREATE_TIME_SKEW_S} s from the signed timestamp`);
   }
-  if (opened.previousKey && notePreviousKeyUse(account.id)) console.warn(`wechat callback ${account.appId}: push decrypted with the previous EncodingAESKey`);
+  if (opened.previousKey && notePreviousKeyUse(account.id)) log().warn({ appId: account.appId }, "wechat callback: push decrypted with the previous EncodingAESKey");
   const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
   if (!event) {
     countUntrackedPush(account.id, message.msgType, message.event);

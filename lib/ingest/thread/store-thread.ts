@@ -6,6 +6,7 @@ import { pipelineDb } from "../pipeline-db/get-pipeline-db";
 import { GroupCommit } from "../store/group-commit";
 import { answerPort } from "./answer-port";
 import type { ToThread } from "./messages";
+import { log } from "../../log/logger";
 
 const port = parentPort;
 if (!port) throw new Error("store-thread.ts runs as a worker thread");
@@ -15,5 +16,5 @@ const settle = answerPort(port);
 
 port.on("message", (message: ToThread) => {
   if (message.op === "store") message.rows.forEach((row, i) => settle(message.ids[i], commits.store(row)));
-  else if (message.op === "forget") pipelineDb().forgetInbox(message.throughId).catch((e) => console.error("ingest: forgetting moved inbox rows failed (they are moved again, a no-op):", (e as Error).message));
+  else if (message.op === "forget") pipelineDb().forgetInbox(message.throughId).catch((e) => log().error({ thread: "store", err: e }, "ingest: forgetting moved inbox rows failed (they are moved again, a no-op)"));
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Forget, FromThread, Outcome } from "./messages";
+import { log } from "../../log/logger";
 
 export class PipelineThreadError extends Error {
   constructor(message: string, readonly busy = false) {
@@ -48,7 +49,7 @@ export class ThreadHandle {
       this.onAnswers(outcomes);
     });
     const fail = (reason: string) => {
-      console.error(`ingest: the ${this.entry} thread stopped (${reason}); restarting in ${RESTART_DELAY_MS} ms`);
+      log().error({ thread: this.entry, reason, restartInMs: RESTART_DELAY_MS }, "ingest: a pipeline thread stopped; restarting it");
       this.worker = null;
       this.failAll(`pipeline thread stopped: ${reason}`);
       setTimeout(() => !this.worker && (this.restarts++, this.spawn()), RESTART_DELAY_MS).unref();

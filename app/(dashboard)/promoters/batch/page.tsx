@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { BatchGenerator } from "@/components/batch/batch-generator";
 import { PrintSheetLink } from "@/components/batch/print-sheet-link";
+import { QrZipDownload } from "@/components/batch/qr-zip-download";
 import { NoAccount } from "@/components/no-account";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
@@ -37,7 +38,12 @@ export default async function BatchGeneratePage({ searchParams }: { searchParams
       <section aria-label={g.title} className="rounded-xl border border-slate-200 bg-white p-5">
         <BatchGenerator ids={ids} />
       </section>
-      {counts.active > 0 ? <PrintSheetLink ids={ids} /> : null}
+      {counts.active > 0 ? (
+        <div className="flex flex-wrap items-start gap-3">
+          <PrintSheetLink ids={ids} />
+          <QrZipDownload ids={ids} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { notePreviousKeyUse, previousKeyLastUsed } from "@/lib/accounts/previous-key-use";
@@ -9,6 +9,7 @@ import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
 import { openEncryptedReply } from "@/lib/wechat/crypto/open-encrypted-reply";
 import { resetDatabase } from "@/test/reset-database";
 import { encryptedPushRequest, pushRequest, type EncryptedSpec } from "@/test/wechat-push";
+import { captureLog } from "@/lib/log/logger";
 import { POST } from "./route";
 
 // Compatible and safe (AES) mode, key rotation and passive welcome replies.
@@ -73,15 +74,16 @@ describe("safe mode", () => {
 
 describe("decryption failures", () => {
   it("log the reason on the server and answer a generic message", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const captured = captureLog();
     try {
       const request = encryptedPushRequest({ ...base, mode: "safe", openid: "s6", appId: "wxffffffffffffffff" });
       const response = await send(new Request(request.url.replace("wxffffffffffffffff", APP_ID), { method: "POST", body: await request.text() }));
       expect(response.status).toBe(400);
       expect(JSON.parse(response.text)).toEqual({ error: { code: "bad_request", message: "Could not decrypt the message" } });
-      expect(warn.mock.calls.flat().join(" ")).toMatch(/could not decrypt a push for wx0123456789abcdef: .*AppID/i);
+      const line = captured.lines.find((l) => l.msg === "wechat callback: could not decrypt a push");
+      expect(line).toMatchObject({ level: 40, appId: "wx0123456789abcdef", reason: expect.stringMatching(/AppID/i), reqId: expect.any(String) });
     } finally {
-      warn.mockRestore();
+      captured.restore();
     }
   });
 });

@@ -9,6 +9,7 @@ import { answerUrlCheck } from "@/lib/wechat/answer-url-check";
 import { WechatCryptoError } from "@/lib/wechat/crypto/wechat-crypto-error";
 import { WechatXmlError } from "@/lib/wechat/parse-message";
 import { isFreshTimestamp, verifySignature } from "@/lib/wechat/verify-signature";
+import { requestLog } from "@/lib/log/request-id";
 
 export const dynamic = "force-dynamic";
 
@@ -52,17 +53,17 @@ export async function POST(request: Request, context: Context) {
     if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${MAX_BODY_BYTES} bytes`);
     if (error instanceof InvalidEncodingError) return badRequest(error.message);
     if (error instanceof DeadlineError) {
-      console.warn(`wechat callback: event not committed within ${PUSH_DEADLINE_MS} ms; asking WeChat to retry`);
+      requestLog(request, { appId: checked.account.appId }).warn(`wechat callback: event not committed within ${PUSH_DEADLINE_MS} ms; asking WeChat to retry`);
       return reply("error", 503);
     }
     if (error instanceof PushRefusedError) return errorResponse(error.status, error.status === 401 ? "unauthorized" : "bad_request", error.message);
     if (error instanceof WechatXmlError) return badRequest(error.message);
     if (error instanceof WechatCryptoError) {
       // The reason (padding, length, AppID) helps the operator, not a prober: it stays in the log.
-      console.warn(`wechat callback: could not decrypt a push for ${checked.account.appId}: ${error.reason}`);
+      requestLog(request, { appId: checked.account.appId, reason: error.reason }).warn("wechat callback: could not decrypt a push");
       return badRequest("Could not decrypt the message");
     }
-    console.error("wechat callback: event not stored", error);
+    requestLog(request, { appId: checked.account.appId, err: error }).error("wechat callback: event not stored; asking WeChat to retry");
     return reply("error", 503); // not "success": WeChat retries
   }
 }
