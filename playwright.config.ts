@@ -10,7 +10,7 @@ export const SETUP_CODE = "E2E-SETUP-CODE-2026";
 
 export default defineConfig({
   testDir: "e2e",
-  testIgnore: ["screenshots/**"],
+  testIgnore: ["screenshots/**", "deploy/**"],
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -10,6 +10,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { ensureDataDir } from "../lib/data-dir";
 import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
+import { withMigrationLock } from "./migration-lock";
 import { POSTGRES_SCHEMA, postgresSchemaFrom, SNAPSHOT_SCHEMA, SQLITE_SCHEMA, syncPostgresSchema } from "./prisma-schemas";
 
 const PRISMA = path.join("node_modules", "prisma", "build", "index.js");
@@ -40,12 +41,15 @@ async function migrate() {
     sqlite.pragma("journal_mode = WAL"); // persistent: readers never block the writer
     sqlite.close();
   }
-  prisma(["migrate", "deploy"], config.DATABASE_URL, { quiet: true });
-  // Secrets that a migration carried over in plaintext are sealed now, before anything serves them.
-  // (Imported here: `generate`, run by postinstall, must work before the Prisma clients exist.)
-  const [{ upgradeStoredSecrets }, { db }] = await Promise.all([import("../lib/accounts/upgrade-stored-secrets"), import("../lib/db")]);
-  const upgraded = await upgradeStoredSecrets();
-  await db().$disconnect();
+  const upgraded = await withMigrationLock(config.DATABASE_URL, async () => {
+    prisma(["migrate", "deploy"], config.DATABASE_URL, { quiet: true });
+    // Secrets that a migration carried over in plaintext are sealed now, before anything serves them.
+    // (Imported here: `generate`, run by postinstall, must work before the Prisma clients exist.)
+    const [{ upgradeStoredSecrets }, { db }] = await Promise.all([import("../lib/accounts/upgrade-stored-secrets"), import("../lib/db")]);
+    const sealed = await upgradeStoredSecrets();
+    await db().$disconnect();
+    return sealed;
+  });
   if (upgraded.accounts || upgraded.links) console.log(`Sealed the secrets of ${upgraded.accounts} account(s); hashed ${upgraded.links} private link(s)`);
   console.log(`Migrations applied (${config.databaseProvider})`);
 }

@@ -7,6 +7,7 @@ import { bootstrapAccountFromEnv } from "../lib/accounts/bootstrap-account";
 import { authSecret } from "../lib/auth/auth-secret";
 import { isSetupDone } from "../lib/auth/create-user";
 import { ensureSetupCode } from "../lib/auth/setup-code";
+import { withBuildLock } from "./build-lock";
 
 const NEXT = path.join("node_modules", "next", "dist", "bin", "next");
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
@@ -72,9 +73,13 @@ async function main() {
 
   const setupCode = await firstRunSetupCode(config.SETUP_CODE);
 
+  // Checked again under the lock: another instance may just have built it.
   if (buildIsStale()) {
-    console.log("Building the production bundle (first start or changed sources)…");
-    run([NEXT, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+    await withBuildLock(() => {
+      if (!buildIsStale()) return;
+      console.log("Building the production bundle (first start or changed sources)…");
+      run([NEXT, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+    });
   }
 
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;

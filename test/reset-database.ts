@@ -16,6 +16,7 @@ export async function resetDatabase() {
     client.qrCode.deleteMany(),
     client.promoter.deleteMany(),
     client.accessToken.deleteMany(),
+    client.apiIdempotencyKey.deleteMany(),
     client.apiKey.deleteMany(),
     client.account.deleteMany(),
     client.auditLog.deleteMany(),

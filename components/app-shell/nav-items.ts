@@ -8,8 +8,10 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: (t) => t.nav.overview, icon: "◎" },
   { href: "/leaderboard", label: (t) => t.nav.leaderboard, icon: "▤" },
   { href: "/promoters", label: (t) => t.nav.promoters, icon: "☺" },
+  { href: "/teams", label: (t) => t.nav.teams, icon: "☷" },
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
   { href: "/users", label: (t) => t.nav.users, icon: "♙", permission: "manage-users" },
   { href: "/api-keys", label: (t) => t.nav.apiKeys, icon: "◇", permission: "manage-users" },
+  { href: "/api-docs", label: (t) => t.nav.apiDocs, icon: "⌘" },
   { href: "/audit", label: (t) => t.nav.audit, icon: "☰", permission: "manage-users" },
 ];

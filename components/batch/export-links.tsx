@@ -12,14 +12,14 @@ const LINK = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm te
  * Download links for the leaderboard and the follower ledger of a range. The ledger's Excel link is
  * replaced by a note when the range holds more rows than an .xlsx export allows.
  */
-export async function ExportLinks({ from, to, sort }: { from: string; to: string; sort?: string }) {
+export async function ExportLinks({ from, to, sort, team }: { from: string; to: string; sort?: string; team?: string }) {
   const [{ t, locale }, { account }] = await Promise.all([getDictionary(), getActiveAccount()]);
   if (!account || !isDay(from) || !isDay(to) || from > to) return null;
   const e = t.batch.exports;
   const ledgerRows = await countLedger(account.id, { from, to });
   const sortParam: Record<string, string> = sort && (LEADERBOARD_METRICS as readonly string[]).includes(sort) ? { sort } : {};
   const href = (what: "leaderboard" | "ledger", fileFormat: "csv" | "xlsx") =>
-    `/api/exports/${what}?${new URLSearchParams({ from, to, ...(what === "leaderboard" ? sortParam : {}), format: fileFormat })}`;
+    `/api/exports/${what}?${new URLSearchParams({ from, to, ...(what === "leaderboard" ? { ...sortParam, ...(team ? { team } : {}) } : {}), format: fileFormat })}`;
   const group = (what: "leaderboard" | "ledger", label: string, xlsxAllowed: boolean) => (
     <div role="group" aria-label={label} className="flex flex-wrap items-center gap-2">
       <span className="text-sm text-slate-600">{label}</span>

@@ -31,7 +31,10 @@ export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty }: Pro
             {rows.map((r) => (
               <tr key={r.promoterId} data-testid={`row-${r.promoterId}`}>
                 <td className="px-4 py-2 tabular-nums text-slate-500">{r.rank}</td>
-                <td className="px-4 py-2 font-medium"><Link href={`/promoters/${r.promoterId}`} className="hover:underline">{r.name}</Link></td>
+                <td className="px-4 py-2 font-medium">
+                  <Link href={`/promoters/${r.promoterId}`} className="hover:underline">{r.name}</Link>
+                  {r.teamName ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-600" data-testid="row-team">{r.teamName}</span> : null}
+                </td>
                 {COLUMNS.map((c) => (
                   <td key={c} data-metric={c} className="px-4 py-2 text-right tabular-nums">
                     {c === "retention7" ? (r.retention7 === null ? "—" : percent.format(r.retention7)) : r[c]}

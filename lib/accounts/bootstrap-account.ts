@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { env } from "../env";
-import { createAccount, updateAccount } from "./save-account";
+import { AppIdTakenError, createAccount, updateAccount } from "./save-account";
 
 /**
  * Creates or updates the account named by WECHAT_APP_ID from the WECHAT_* variables, so an
@@ -25,6 +25,12 @@ export async function bootstrapAccountFromEnv(): Promise<"created" | "updated" |
     await updateAccount(existing.id, input, actor);
     return "updated";
   }
-  await createAccount(input, actor);
-  return "created";
+  try {
+    await createAccount(input, actor);
+    return "created";
+  } catch (error) {
+    // Another instance starting at the same moment created it first: ours becomes an update.
+    if (!(error instanceof AppIdTakenError)) throw error;
+    return bootstrapAccountFromEnv();
+  }
 }

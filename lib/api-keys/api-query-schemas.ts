@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { addDays, dayOf, isDay, lastDays } from "../stats/day";
 import { LEADERBOARD_METRICS } from "../stats/get-leaderboard";
+import { cursorParam, timeIdKey } from "../rest-api/api-cursor";
 
 export const MAX_RANGE_DAYS = 366;
 const DEFAULT_RANGE_DAYS = 30;
@@ -15,15 +16,33 @@ export function queryParams(request: Request): Record<string, string> {
 }
 
 export const promoterListQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100).optional().meta({ description: "Search in name, phone and scene" }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  cursor: cursorParam(timeIdKey).optional(),
+  offset: z.coerce.number().int().min(0).default(0).meta({ description: "Deprecated: use cursor (an offset skips or repeats rows while promoters are added)" }),
   format,
 });
 
 const spanDays = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
 
-const rangeFields = { from: day.optional(), to: day.optional() };
+const rangeFields = {
+  from: day.optional().meta({ description: "First day (account time zone); default: 30 days before to", example: "2026-11-01" }),
+  to: day.optional().meta({ description: "Last day, inclusive; default: today", example: "2026-11-30" }),
+};
+
+export const leaderboardQueryFields = { ...rangeFields, sort: z.enum(LEADERBOARD_METRICS).default("newFollowers"), format };
+
+// The follows cursor: the last ledger row's id. A bare number is what this endpoint answered before
+// cursors became opaque; it is still accepted.
+const followCursor = z.union([z.string().regex(/^\d{1,15}$/).transform(Number), cursorParam(z.tuple([z.number().int().min(0)])).transform(([id]) => id)]);
+
+export const followsQueryFields = {
+  ...rangeFields,
+  promoterId: z.string().trim().max(64).optional(),
+  cursor: followCursor.optional().meta({ description: "Opaque: the nextCursor of the previous page" }),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  format,
+};
 
 /** A missing range is the last 30 days in the account's time zone; a half range is completed to 30 days. */
 function resolveRange<T extends { from?: string; to?: string }>({ from, to, ...rest }: T, timeZone: string, now: Date) {
@@ -40,21 +59,33 @@ function checkRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
 /** Leaderboard query; a missing range defaults to the last 30 days in the account's time zone. */
 export function leaderboardQuery(timeZone: string, now = new Date()) {
   return z
-    .object({ ...rangeFields, sort: z.enum(LEADERBOARD_METRICS).default("newFollowers"), format })
+    .object(leaderboardQueryFields)
     .transform((q) => resolveRange(q, timeZone, now))
     .superRefine(checkRange);
 }
 
-/** Follows query: a day range as for the leaderboard, an optional promoter, a cursor (the last row's id). */
+/** Follows query: a day range as for the leaderboard, an optional promoter, a cursor. */
 export function followsQuery(timeZone: string, now = new Date()) {
   return z
-    .object({
-      ...rangeFields,
-      promoterId: z.string().trim().max(64).optional(),
-      cursor: z.coerce.number().int().min(0).optional(),
-      limit: z.coerce.number().int().min(1).max(1000).default(200),
-      format,
-    })
+    .object(followsQueryFields)
     .transform((q) => resolveRange(q, timeZone, now))
     .superRefine(checkRange);
 }
+
+/** A promoter's QR codes: oldest first, cursor-paged. */
+export const qrCodeListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: cursorParam(timeIdKey).optional(),
+});
+
+/** A follower's event history: in the order received, cursor-paged. */
+export const followerQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: cursorParam(z.tuple([z.number().int().min(0)])).optional(),
+});
+
+/** The image download: PNG (print resolution by default) or SVG. */
+export const qrImageQuery = z.object({
+  format: z.enum(["png", "svg"]).default("png"),
+  size: z.coerce.number().int().min(128).max(2048).default(1024).meta({ description: "PNG width in pixels" }),
+});

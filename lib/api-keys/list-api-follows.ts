@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { encodeCursor } from "../rest-api/api-cursor";
 
 export type ApiFollow = {
   id: number;
@@ -32,5 +33,5 @@ export async function listApiFollows(accountId: string, q: { from: string; to: s
     day: r.day,
     creditedLater: r.reassignedAt !== null,
   }));
-  return { data, nextCursor: rows.length > q.limit ? page[page.length - 1].id : null };
+  return { data, nextCursor: rows.length > q.limit ? encodeCursor([page[page.length - 1].id]) : null };
 }

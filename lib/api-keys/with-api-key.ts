@@ -1,4 +1,8 @@
 import { badRequest, errorResponse, forbidden, handleError, payloadTooLarge, unauthorized } from "../http";
+import { SceneTakenError } from "../promoters/add-qrcode";
+import { PermanentBudgetExhaustedError } from "../promoters/allocate-scene";
+import { NotRenewableError, WechatRefusedError } from "../rest-api/renew-api-qrcode";
+import { qrErrorHint } from "../promoters/qr-error-hint";
 import { PayloadTooLargeError, readLimitedBody } from "../read-limited-body";
 import { scopeAllows, type ApiKeyScope } from "./api-key-schema";
 import { authenticateApiKey, type ApiKeyAuth } from "./authenticate-api-key";
@@ -36,6 +40,18 @@ function tooManyRequests(retryAfterS: number) {
   return response;
 }
 
+/** The answer to a domain refusal: a conflict the client can act on, or WeChat's errcode and hint. */
+function domainError(error: unknown): Response | null {
+  if (error instanceof PermanentBudgetExhaustedError) return errorResponse(409, "permanent_budget_exhausted", error.message);
+  if (error instanceof SceneTakenError) return errorResponse(409, "scene_taken", error.message);
+  if (error instanceof NotRenewableError) return errorResponse(409, "not_renewable", error.message);
+  if (error instanceof WechatRefusedError) {
+    const details = { errcode: error.errcode, errmsg: error.errmsg, hint: qrErrorHint(error.errcode, error.errmsg) };
+    return errorResponse(502, "wechat_error", `WeChat refused (errcode ${error.errcode}): ${details.hint.en}`, details);
+  }
+  return null;
+}
+
 /**
  * Wraps a /api/v1 route handler: authenticates the bearer key (401 otherwise), requires the scope
  * (403), applies the key's rate limit (429), resolves the route params, and maps every error to the
@@ -53,7 +69,7 @@ export function withApiKey<P extends Params = Params>(handler: ApiKeyHandler<P>,
     } catch (error) {
       if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${error.limit} bytes`);
       if (error instanceof InvalidJsonError) return badRequest(error.message);
-      return handleError(error);
+      return domainError(error) ?? handleError(error);
     }
   };
 }

@@ -1,12 +1,14 @@
 import type { Dictionary } from "./zh-CN";
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
+import { teamsMessages } from "./messages/teams";
 
 export const en: Dictionary = {
   app: {
@@ -20,7 +22,9 @@ export const en: Dictionary = {
     settings: "Account",
     users: "Users",
     audit: "Audit log",
+    apiDocs: "API reference",
     apiKeys: "API keys",
+    teams: "Teams",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -79,6 +83,8 @@ export const en: Dictionary = {
   promoters: promotersMessages.en,
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
+  teams: teamsMessages.en,
+  apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,

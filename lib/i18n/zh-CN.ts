@@ -1,11 +1,13 @@
 import { accountsMessages } from "./messages/accounts";
 import { adminMessages } from "./messages/admin";
+import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
+import { teamsMessages } from "./messages/teams";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -21,7 +23,9 @@ export const zhCN = {
     settings: "公众号设置",
     users: "用户",
     audit: "操作日志",
+    apiDocs: "API 文档",
     apiKeys: "API 密钥",
+    teams: "团队",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -78,6 +82,8 @@ export const zhCN = {
   promoters: promotersMessages["zh-CN"],
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
+  teams: teamsMessages["zh-CN"],
+  apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],

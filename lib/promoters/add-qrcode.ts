@@ -6,7 +6,7 @@ import { db, isUniqueViolation, type Tx } from "../db";
 import { nextPermanentSceneId, permanentBudget, PermanentBudgetExhaustedError, PERMANENT_CODE_LIMIT } from "./allocate-scene";
 import { allocationBackoff } from "./create-promoter";
 import { issueQrCode } from "./issue-qrcode";
-import { isTemporary, MAX_EXPIRE_DAYS, QR_KINDS } from "./qr-spec";
+import { isTemporary, MAX_EXPIRE_DAYS, QR_KINDS, type QrKind } from "./qr-spec";
 
 // Messages are dictionary keys under `qrcodes.errors`.
 export const addQrCodeSchema = z
@@ -43,9 +43,21 @@ async function sceneFor(tx: Tx, accountId: string, kind: string, sceneStr: strin
   return { sceneStr: sceneStr ?? `c${crypto.randomBytes(6).toString("hex")}` };
 }
 
-/** Adds another code to a promoter — a string scene, or a temporary code for a campaign — and creates it at WeChat. */
+export type NewQrCode = { kind: QrKind; label?: string | null; sceneStr?: string | null; expireSeconds: number | null };
+
+/** Adds another code to a promoter from the dashboard's form (expiry in days). */
 export async function addQrCode(accountId: string, promoterId: string, input: unknown, actor: { email: string; id?: string | null }) {
   const data = addQrCodeSchema.parse(input);
+  const expireSeconds = isTemporary(data.kind) ? data.expireDays * 86400 : null;
+  return insertQrCode(accountId, promoterId, { kind: data.kind, label: data.label, sceneStr: data.sceneStr, expireSeconds }, actor);
+}
+
+/**
+ * Stores another code of a promoter — a string scene, or a temporary code for a campaign — and
+ * creates it at WeChat. Throws P2025 for a promoter not of this account, SceneTakenError for a
+ * chosen scene already in use, PermanentBudgetExhaustedError when no permanent code is left.
+ */
+export async function insertQrCode(accountId: string, promoterId: string, data: NewQrCode, actor: { email: string; id?: string | null }) {
   const temporary = isTemporary(data.kind);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -62,7 +74,7 @@ export async function addQrCode(accountId: string, promoterId: string, input: un
             sceneId: scene.sceneId ?? null,
             sceneStr: scene.sceneStr ?? null,
             sceneKey,
-            expireSeconds: temporary ? data.expireDays * 86400 : null,
+            expireSeconds: temporary ? data.expireSeconds : null,
           },
         });
         await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "qrcode.create", targetType: "promoter", targetId: promoterId, detail: { kind: data.kind, sceneKey } });

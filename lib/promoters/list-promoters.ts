@@ -1,20 +1,22 @@
 import { db } from "../db";
 
-export type PromoterFilter = { q?: string; includeInactive?: boolean; take?: number; skip?: number };
+// before: keyset paging — only promoters older than this (createdAt, id), in the list's order.
+export type PromoterFilter = { q?: string; includeInactive?: boolean; take?: number; skip?: number; before?: { createdAt: Date; id: string } };
 
 const QR_SELECT = { id: true, kind: true, sceneId: true, sceneKey: true, url: true, status: true, lastErrorCode: true, lastErrorMsg: true, expiresAt: true } as const;
 
 /** Promoters of an account, newest first, optionally filtered by a search over name, phone and scene. */
-export async function listPromoters(accountId: string, { q, includeInactive = true, take = 50, skip = 0 }: PromoterFilter = {}) {
+export async function listPromoters(accountId: string, { q, includeInactive = true, take = 50, skip = 0, before }: PromoterFilter = {}) {
   const term = q?.trim();
   const where = {
     accountId,
     ...(includeInactive ? {} : { active: true }),
     ...(term ? { OR: [{ name: { contains: term } }, { phone: { contains: term } }, { qrCodes: { some: { sceneKey: term } } }] } : {}),
   };
+  const page = before ? { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] } : {};
   const [rows, total] = await Promise.all([
     db().promoter.findMany({
-      where,
+      where: { AND: [where, page] },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take,
       skip,

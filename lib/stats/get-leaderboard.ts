@@ -13,6 +13,8 @@ export type LeaderboardRow = {
   name: string;
   active: boolean;
   sceneKey: string | null;
+  /** The promoter's team now, or null. */
+  teamName: string | null;
   newFollowers: number;
   refollows: number;
   unfollows: number;
@@ -27,6 +29,8 @@ export type LeaderboardOptions = {
   timeZone?: string;
   /** Matches part of the name, or a scene of the promoter's codes. */
   q?: string;
+  /** Only this team's members, ranked among themselves. */
+  teamId?: string;
   /** Rows per page; `Infinity` for the whole board. */
   limit?: number;
   offset?: number;
@@ -36,6 +40,7 @@ export type LeaderboardOptions = {
 type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows" | "unfollows" | "net" | "scans" | "eligible" | "retained" | "rank" | "total", number | bigint> & {
   active: boolean | number | bigint;
   sceneKey: string | null;
+  teamName: string | null;
 };
 
 /**
@@ -44,13 +49,14 @@ type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows
  * ranked, with zeros when it had no activity. Returns one page and the number of matching promoters.
  */
 export async function getLeaderboard(accountId: string, range: { from: string; to: string }, options: LeaderboardOptions = {}) {
-  const { sort = "newFollowers", timeZone = DEFAULT_TIMEZONE, q, limit = LEADERBOARD_PAGE_SIZE, offset = 0, now = new Date() } = options;
+  const { sort = "newFollowers", timeZone = DEFAULT_TIMEZONE, q, teamId, limit = LEADERBOARD_PAGE_SIZE, offset = 0, now = new Date() } = options;
   const sql = leaderboardSql({
     accountId,
     range,
     matureTo: retentionDays(range, timeZone, now)?.to ?? null,
     sort,
     q: q?.trim() || undefined,
+    teamId,
     limit: Number.isFinite(limit) ? limit : 2_147_483_647, // no portable "no limit": PostgreSQL refuses -1
     offset,
   });
@@ -61,6 +67,7 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
     name: r.name,
     active: Boolean(Number(r.active)),
     sceneKey: r.sceneKey,
+    teamName: r.teamName,
     newFollowers: Number(r.newFollowers),
     refollows: Number(r.refollows),
     unfollows: Number(r.unfollows),
@@ -68,12 +75,12 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
     scans: Number(r.scans),
     retention7: retentionRate(Number(r.eligible), Number(r.retained)),
   }));
-  const total = raw.length ? Number(raw[0].total) : offset > 0 ? await countMatches(accountId, range, sort, q) : 0;
+  const total = raw.length ? Number(raw[0].total) : offset > 0 ? await countMatches(accountId, range, sort, q, teamId) : 0;
   return { rows, total };
 }
 
 // A page past the end has no row to carry the count: ask for the first row instead.
-async function countMatches(accountId: string, range: { from: string; to: string }, sort: LeaderboardMetric, q?: string) {
-  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, matureTo: null, sort, q: q?.trim() || undefined, limit: 1, offset: 0 }));
+async function countMatches(accountId: string, range: { from: string; to: string }, sort: LeaderboardMetric, q?: string, teamId?: string) {
+  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, matureTo: null, sort, q: q?.trim() || undefined, teamId, limit: 1, offset: 0 }));
   return raw.length ? Number(raw[0].total) : 0;
 }

@@ -22,6 +22,8 @@ export type LeaderboardQuery = {
   matureTo: string | null;
   sort: LeaderboardMetric;
   q?: string;
+  /** Only this team's members, ranked among themselves. */
+  teamId?: string;
   limit: number;
   offset: number;
 };
@@ -31,13 +33,14 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * One statement, portable between SQLite and PostgreSQL: sum the range's rollups per promoter, rank
  * every promoter of the account (zeros for the idle ones), then filter by the search, count the
- * matches and cut the page. The rank is the promoter's place on the whole board, search or not.
+ * matches and cut the page. The rank is the promoter's place on the whole board, search or not
+ * (on the team's board, when filtered by team).
  *
  * The sums join each promoter to its own days, so they read only the range's rows of the covering
  * rollup index (accountId, promoterId, day, counters…) however long the account's history, and
  * never the table; the first code's scene is looked up for the page's rows only.
  */
-export function leaderboardSql({ accountId, range, matureTo, sort, q, limit, offset }: LeaderboardQuery) {
+export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, limit, offset }: LeaderboardQuery) {
   const mTo = matureTo ?? "0000-00-00"; // before every day: nothing is mature
   const search = q
     ? Prisma.sql`WHERE r."name" LIKE ${`%${likeEscape(q)}%`} ESCAPE '\\'
@@ -45,7 +48,7 @@ export function leaderboardSql({ accountId, range, matureTo, sort, q, limit, off
     : Prisma.empty;
   return Prisma.sql`
     WITH board AS (
-      SELECT p."id", p."name", p."active", p."createdAt",
+      SELECT p."id", p."name", p."active", p."createdAt", p."teamId",
         COALESCE(SUM(s."newFollowers"), 0) AS "newFollowers", COALESCE(SUM(s."refollows"), 0) AS "refollows",
         COALESCE(SUM(s."unfollows"), 0) AS "unfollows", COALESCE(SUM(s."scans"), 0) AS "scans",
         COALESCE(SUM(s."newFollowers"), 0) - COALESCE(SUM(s."unfollows"), 0) AS "net",
@@ -54,7 +57,7 @@ export function leaderboardSql({ accountId, range, matureTo, sort, q, limit, off
       FROM "Promoter" p
       LEFT JOIN "PromoterDailyStat" s
         ON s."accountId" = ${accountId} AND s."promoterId" = p."id" AND s."day" >= ${range.from} AND s."day" <= ${range.to}
-      WHERE p."accountId" = ${accountId}
+      WHERE p."accountId" = ${accountId} ${teamId ? Prisma.sql`AND p."teamId" = ${teamId}` : Prisma.empty}
       GROUP BY p."id"
     ), ranked AS (
       SELECT b.*, ROW_NUMBER() OVER (ORDER BY ${Prisma.raw(ORDER[sort])}, b."newFollowers" DESC, b."createdAt" ASC, b."id" ASC) AS "rank"
@@ -67,7 +70,8 @@ export function leaderboardSql({ accountId, range, matureTo, sort, q, limit, off
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT g.*,
-      (SELECT c."sceneKey" FROM "QrCode" c WHERE c."promoterId" = g."id" ORDER BY c."createdAt" ASC, c."id" ASC LIMIT 1) AS "sceneKey"
+      (SELECT c."sceneKey" FROM "QrCode" c WHERE c."promoterId" = g."id" ORDER BY c."createdAt" ASC, c."id" ASC LIMIT 1) AS "sceneKey",
+      (SELECT t."name" FROM "Team" t WHERE t."id" = g."teamId") AS "teamName"
     FROM page g
     ORDER BY g."rank"`;
 }

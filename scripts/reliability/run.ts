@@ -6,15 +6,17 @@
 // DATABASE_URL=postgresql://… runs it on a throwaway database on that server (else a SQLite file).
 // RELIABILITY_REUSE_BUILD=/dir skips the build (a dir with .next and node_modules);
 // RELIABILITY_KEEP_BUILD=1 keeps the private build for that; RELIABILITY_PORT picks the port.
+// RELIABILITY_TARGET=https://host:port drives a running deployment instead (harness/external.ts).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { db } from "../../lib/db";
-import { prepareBuild, type Build } from "./harness/build";
+import { prepareBuild } from "./harness/build";
 import { checkRecorder, type Context, type Mode, type Scenario } from "./harness/context";
 import { createDatabase, redact, type TestDatabase } from "./harness/database";
+import { ExternalServer, externalTarget } from "./harness/external";
 import { HttpClient } from "./harness/http";
 import { markdownTable, summary, textTable, type CheckRow } from "./harness/report";
 import { AppServer, freePort } from "./harness/server";
@@ -34,11 +36,14 @@ const { values } = parseArgs({
 });
 const mode: Mode = values.fast ? "fast" : "full";
 const only = values.only?.split(",").map((s) => s.trim()).filter(Boolean);
-const selected = only ? SCENARIOS.filter((s) => only.includes(s.name)) : SCENARIOS;
-if (only && selected.length !== only.length) {
+const external = externalTarget();
+const chosen = only ? SCENARIOS.filter((s) => only.includes(s.name)) : SCENARIOS;
+if (only && chosen.length !== only.length) {
   console.error(`unknown scenario in --only; choose from: ${SCENARIOS.map((s) => s.name).join(", ")}`);
   process.exit(2);
 }
+const selected = external ? chosen.filter((s) => !s.controlsProcess) : chosen;
+const skipped = chosen.filter((s) => !selected.includes(s));
 
 // Environment the app would otherwise pick up and that must not leak into the server under test.
 const SCRUB = /^(DATABASE_URL|DATA_DIR|AUTH_SECRET|NEXTAUTH_SECRET|NEXTAUTH_URL|PORT|HOST|TRUSTED_PROXY_HOPS|WECHAT_.*)$/;
@@ -60,7 +65,37 @@ function serverEnv(database: TestDatabase, workDir: string, port: number, authSe
   };
 }
 
-async function runScenario(scenario: Scenario, base: Omit<Context, "signal" | "check" | "log">, rows: CheckRow[]) {
+type Base = Omit<Context, "signal" | "check" | "log">;
+
+/** The deployment at RELIABILITY_TARGET, as it is (nothing built, created or dropped). */
+async function externalBase(target: NonNullable<typeof external>, parts: Partial<Base>): Promise<Base> {
+  const server = new ExternalServer(target.url);
+  const seconds = await server.start();
+  console.log(`target: ${target.url.origin} (external deployment, checkout ${target.build.dir}), healthy after ${seconds.toFixed(1)} s`);
+  console.log(`database: ${target.database.provider} ${redact(target.database.url)} (the deployment's own)`);
+  if (skipped.length) console.log(`skipped (they kill, restart or measure the server process): ${skipped.map((s) => s.name).join(", ")}`);
+  const http = new HttpClient(server.port, server.tls);
+  return Object.assign(parts, { mode, server, http, database: target.database, build: target.build, authSecret: target.authSecret, external: true });
+}
+
+/** A private build, a throwaway database and a server of the suite's own; `parts` gets each as it is made. */
+async function privateBase(repoRoot: string, workDir: string, parts: Partial<Base>): Promise<Base> {
+  const build = (parts.build = await prepareBuild(repoRoot, workDir));
+  console.log(build.reused ? `build: reusing ${build.dir}` : `build: ${build.seconds.toFixed(1)} s in a private copy (${build.dir})`);
+  const database = (parts.database = await createDatabase(workDir, repoRoot));
+  process.env.DATABASE_URL = database.url; // the suite's own Prisma client (lib/db) reads the same database
+  process.env.DATA_DIR = workDir;
+  console.log(`database: ${database.provider} ${redact(database.url)}`);
+  const authSecret = crypto.randomBytes(32).toString("base64url");
+  const port = process.env.RELIABILITY_PORT ? Number(process.env.RELIABILITY_PORT) : await freePort(3300, 3399);
+  const server = (parts.server = new AppServer({ dir: build.dir, port, env: serverEnv(database, workDir, port, authSecret), logFile: path.join(workDir, "server.log") }));
+  const startSeconds = await server.start();
+  console.log(`server: pid ${server.pid} on 127.0.0.1:${port}, healthy after ${startSeconds.toFixed(1)} s`);
+  const http = (parts.http = new HttpClient(port));
+  return Object.assign(parts, { mode, server, http, database, build, authSecret, external: false });
+}
+
+async function runScenario(scenario: Scenario, base: Base, rows: CheckRow[]) {
   const limits = scenario.limits[mode];
   const controller = new AbortController();
   const check = checkRecorder(scenario.name, rows, () => base.http.sent);
@@ -98,17 +133,14 @@ async function main() {
   const loadAtStart = load();
   console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, load ${loadAtStart}; work dir ${workDir}`);
 
-  let build: Build | undefined;
-  let database: TestDatabase | undefined;
-  let server: AppServer | undefined;
-  let http: HttpClient | undefined;
+  const parts: Partial<Base> = {};
   const rows: CheckRow[] = [];
   const cleanup = async () => {
-    await server?.kill("SIGKILL").catch(() => {});
-    http?.close();
+    await parts.server?.kill("SIGKILL").catch(() => {});
+    parts.http?.close();
     await db().$disconnect().catch(() => {});
-    await database?.drop().catch((e) => console.error(`could not drop the test database: ${(e as Error).message}`));
-    build?.cleanup();
+    await parts.database?.drop().catch((e) => console.error(`could not drop the test database: ${(e as Error).message}`));
+    parts.build?.cleanup();
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void cleanup().finally(() => {
@@ -118,23 +150,13 @@ async function main() {
   }
 
   try {
-    build = await prepareBuild(repoRoot, workDir);
-    console.log(build.reused ? `build: reusing ${build.dir}` : `build: ${build.seconds.toFixed(1)} s in a private copy (${build.dir})`);
-    database = await createDatabase(workDir, repoRoot);
-    process.env.DATABASE_URL = database.url; // the suite's own Prisma client (lib/db) reads the same database
-    process.env.DATA_DIR = workDir;
-    console.log(`database: ${database.provider} ${redact(database.url)}`);
-    const authSecret = crypto.randomBytes(32).toString("base64url");
-    const port = process.env.RELIABILITY_PORT ? Number(process.env.RELIABILITY_PORT) : await freePort(3300, 3399);
-    server = new AppServer({ dir: build.dir, port, env: serverEnv(database, workDir, port, authSecret), logFile: path.join(workDir, "server.log") });
-    const startSeconds = await server.start();
-    console.log(`server: pid ${server.pid} on 127.0.0.1:${port}, healthy after ${startSeconds.toFixed(1)} s`);
-    http = new HttpClient(port);
-    for (const scenario of selected) await runScenario(scenario, { mode, server, http, database, build, authSecret }, rows);
+    const base = external ? await externalBase(external, parts) : await privateBase(repoRoot, workDir, parts);
+    for (const scenario of selected) await runScenario(scenario, base, rows);
   } catch (error) {
     rows.push({ scenario: "setup", check: "build, database and server", requests: 0, expected: "ready", observed: (error as Error).message.split("\n")[0], pass: false, seconds: (Date.now() - started) / 1000 });
     console.error(error);
   }
+  const { build, database, server } = parts;
 
   const failed = rows.some((r) => !r.pass);
   if (failed && server) console.log(`\nlast server log lines:\n${server.logTail(25)}`);

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ApiKeyTable } from "@/components/admin/api-key-table";
 import { CreateApiKeyForm } from "@/components/admin/create-api-key-form";
 import { CurlExample } from "@/components/admin/curl-example";
@@ -32,7 +33,7 @@ export default async function ApiKeysPage() {
         <h2 id="usage-title" className="font-medium">{k.usageTitle}</h2>
         <p className="text-sm text-slate-600">{k.usageIntro}</p>
         <CurlExample origin={origin} />
-        <p className="text-xs text-slate-500">{k.usageMore}</p>
+        <p className="text-xs text-slate-500"><Link href="/api-docs" className="underline">{k.usageMore}</Link></p>
       </section>
     </div>
   );

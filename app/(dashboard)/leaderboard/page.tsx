@@ -13,8 +13,9 @@ import { getAccountTotals } from "@/lib/stats/get-account-totals";
 import { getDailyTrend } from "@/lib/stats/get-daily-trend";
 import { getLeaderboard, LEADERBOARD_METRICS, LEADERBOARD_PAGE_SIZE, type LeaderboardMetric } from "@/lib/stats/get-leaderboard";
 import { parseRange } from "@/lib/stats/parse-range";
+import { listTeams } from "@/lib/teams/get-team-board";
 
-type Search = { from?: string; to?: string; sort?: string; q?: string; page?: string };
+type Search = { from?: string; to?: string; sort?: string; q?: string; page?: string; team?: string };
 const PAGE_SIZE = LEADERBOARD_PAGE_SIZE;
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -26,11 +27,15 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const sort: LeaderboardMetric = (LEADERBOARD_METRICS as readonly string[]).includes(params.sort ?? "") ? (params.sort as LeaderboardMetric) : "newFollowers";
   const q = params.q?.trim().slice(0, 60) ?? "";
   const requested = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
-  const options = { sort, timeZone: account.timezone, q };
+  const teams = await listTeams(account.id);
+  // A team of another account (or a stale link) filters nothing: the whole board shows.
+  const team = teams.find((x) => x.id === params.team) ?? null;
+  const teamId = team?.id;
+  const options = { sort, timeZone: account.timezone, q, teamId };
   const [board, top, trend, totals] = await Promise.all([
     getLeaderboard(account.id, range, { ...options, offset: (requested - 1) * PAGE_SIZE }),
     // The top 10 ignore the search; page 1 without a search already holds them.
-    q || requested > 1 ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, limit: 10 }) : null,
+    q || requested > 1 ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, teamId, limit: 10 }) : null,
     getDailyTrend(account.id, range),
     getAccountTotals(account.id, range),
   ]);
@@ -39,7 +44,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   // A page number past the end shows the last page, as before.
   const { rows: leaders, total: everyone } = top ?? { rows: board.rows.slice(0, 10), total: board.total };
   const rows = page === requested ? board.rows : (await getLeaderboard(account.id, range, { ...options, offset: (page - 1) * PAGE_SIZE })).rows;
-  const query = (extra: Search) => `/leaderboard?${new URLSearchParams({ from: range.from, to: range.to, sort, ...(q ? { q } : {}), ...extra })}`;
+  const query = (extra: Search) => `/leaderboard?${new URLSearchParams({ from: range.from, to: range.to, sort, ...(q ? { q } : {}), ...(teamId ? { team: teamId } : {}), ...extra })}`;
   const active = (preset: RangePreset) => {
     const r = presetRange(preset, account.timezone);
     return r.from === range.from && r.to === range.to;
@@ -49,14 +54,14 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{l.title}</h1>
+        <h1 className="text-2xl font-semibold">{team ? format(t.teams.teamBoardOf, { name: team.name }) : l.title}</h1>
         <p className="mt-1 text-sm text-slate-600">{l.intro} {format(l.range, { from: range.from, to: range.to })}</p>
         {!range.valid ? <p role="alert" className="mt-2 text-sm text-amber-700">{l.invalidRange}</p> : null}
       </div>
       <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
         <nav aria-label={l.custom} className="flex flex-wrap gap-2">
           {RANGE_PRESETS.map((preset) => (
-            <Link key={preset} href={`/leaderboard?${new URLSearchParams({ ...presetRange(preset, account.timezone), sort })}`} aria-current={active(preset) ? "true" : undefined}
+            <Link key={preset} href={`/leaderboard?${new URLSearchParams({ ...presetRange(preset, account.timezone), sort, ...(teamId ? { team: teamId } : {}) })}`} aria-current={active(preset) ? "true" : undefined}
               className={`rounded-full border px-3 py-1 text-sm ${active(preset) ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 text-slate-700 hover:bg-slate-50"}`}>
               {l.presets[preset]}
             </Link>
@@ -66,6 +71,14 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           <label className="text-sm"><span className="block text-slate-600">{l.from}</span><input type="date" name="from" defaultValue={range.from} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5" /></label>
           <label className="text-sm"><span className="block text-slate-600">{l.to}</span><input type="date" name="to" defaultValue={range.to} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5" /></label>
           <label className="text-sm"><span className="block text-slate-600">{l.search}</span><input type="search" name="q" defaultValue={q} className="mt-1 w-44 rounded-md border border-slate-300 px-2 py-1.5" /></label>
+          {teams.length ? (
+            <label className="text-sm"><span className="block text-slate-600">{t.teams.filterTeam}</span>
+              <select name="team" defaultValue={teamId ?? ""} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5" data-testid="leaderboard-team">
+                <option value="">{t.teams.allTeams}</option>
+                {teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+              </select>
+            </label>
+          ) : null}
           <input type="hidden" name="sort" value={sort} />
           <button className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{l.apply}</button>
         </form>
@@ -85,7 +98,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           {top10.length ? <TopBarsChart data={top10} label={l.columns[topMetric]} /> : <p className="mt-6 text-center text-sm text-slate-500">{l.empty}</p>}
         </section>
       </div>
-      <div className="flex justify-end"><ExportLinks from={range.from} to={range.to} sort={sort} /></div>
+      <div className="flex justify-end"><ExportLinks from={range.from} to={range.to} sort={sort} team={teamId} /></div>
       <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={everyone === 0 ? t.promoters.empty : l.empty} />
       {pages > 1 ? (
         <nav aria-label="pagination" className="flex items-center justify-end gap-3 text-sm">

@@ -91,11 +91,23 @@ describe("GET /api/exports/*", () => {
       "attachment; filename=\"leaderboard-2026-03-01-2026-03-31.csv\"; filename*=UTF-8''%E6%8E%92%E8%A1%8C%E6%A6%9C-2026-03-01-2026-03-31.csv",
     );
     expect((await text(response)).split("\r\n")).toEqual([
-      "\uFEFF排名,推广者,场景值,状态,新增关注,重新关注,取消关注,净增,扫码,7日留存（%）,推广者 ID",
-      `1,'=SUM(A1),,启用,3,0,0,3,4,0,${ids["=SUM(A1)"]}`,
-      `2,张三,,启用,2,0,1,1,0,50,${ids["张三"]}`,
+      "\uFEFF排名,推广者,团队,场景值,状态,新增关注,重新关注,取消关注,净增,扫码,7日留存（%）,推广者 ID",
+      `1,'=SUM(A1),,,启用,3,0,0,3,4,0,${ids["=SUM(A1)"]}`,
+      `2,张三,,,启用,2,0,1,1,0,50,${ids["张三"]}`,
       "",
     ]);
+  });
+
+  it("exports one team's members with their team's name, and refuses another account's team", async () => {
+    signIn();
+    const team = await db().team.create({ data: { accountId: account.id, name: "东区" } });
+    await db().promoter.update({ where: { id: ids["张三"] }, data: { teamId: team.id } });
+    const lines = (await text(await getLeaderboard(url("leaderboard", `from=2026-03-01&to=2026-03-31&team=${team.id}`)))).split("\r\n");
+    expect(lines.slice(1)).toEqual([`1,张三,东区,,启用,2,0,1,1,0,50,${ids["张三"]}`, ""]);
+    const foreign = await db().team.create({ data: { accountId: other.id, name: "外队" } });
+    const refused = await getLeaderboard(url("leaderboard", `from=2026-03-01&to=2026-03-31&team=${foreign.id}`));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toBe("Unknown team");
   });
 
   it("exports the leaderboard as .xlsx in English", async () => {
@@ -103,8 +115,8 @@ describe("GET /api/exports/*", () => {
     const response = await getLeaderboard(url("leaderboard", "from=2026-03-01&to=2026-03-31&format=xlsx"));
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const rows = await readSheet(Buffer.from(await response.arrayBuffer()));
-    expect(rows[0]).toEqual(["Rank", "Promoter", "Scene", "Status", "New", "Re-follows", "Unfollows", "Net", "Scans", "7-day retention (%)", "Promoter ID"]);
-    expect(rows.slice(1).map((r) => [r[1], r[4], r[9]])).toEqual([["=SUM(A1)", 3, 0], ["张三", 2, 50]]);
+    expect(rows[0]).toEqual(["Rank", "Promoter", "Team", "Scene", "Status", "New", "Re-follows", "Unfollows", "Net", "Scans", "7-day retention (%)", "Promoter ID"]);
+    expect(rows.slice(1).map((r) => [r[1], r[5], r[10]])).toEqual([["=SUM(A1)", 3, 0], ["张三", 2, 50]]);
   });
 
   it("streams the ledger of the range as CSV, oldest first, in the account's time", async () => {

@@ -103,7 +103,7 @@ const zh = {
     empty: "还没有 API 密钥。创建一个密钥，即可让其他系统读取场景码的数据。",
     usageTitle: "调用示例",
     usageIntro: "在请求头 Authorization 中携带密钥。例如，列出推广者：",
-    usageMore: "完整的接口说明见 README 的 REST API 一节。",
+    usageMore: "全部接口见 API 文档页面（由 OpenAPI 文档 /api/v1/openapi.json 生成）。",
     errors: { nameRequired: "请填写名称", nameLong: "名称不能超过 60 个字符", unknownAccount: "所选公众号不存在", accountRequired: "请选择公众号", scopeInvalid: "请选择权限", expiresInvalid: "请选择今天之后、五年之内的日期" },
   },
   selfService: {
@@ -246,7 +246,7 @@ const en: Widen<typeof zh> = {
     empty: "No API keys yet. Create one to let another system read Scenecode's data.",
     usageTitle: "Example",
     usageIntro: "Send the key in the Authorization header. For example, to list promoters:",
-    usageMore: "The README's REST API section lists every endpoint.",
+    usageMore: "Every endpoint is on the API reference page (generated from the OpenAPI document at /api/v1/openapi.json).",
     errors: { nameRequired: "Enter a name", nameLong: "Use at most 60 characters", unknownAccount: "The chosen account does not exist", accountRequired: "Choose an account", scopeInvalid: "Choose the access", expiresInvalid: "Choose a date after today and within five years" },
   },
   selfService: {

@@ -14,6 +14,8 @@ export type Context = {
   database: TestDatabase;
   build: Build;
   authSecret: string;
+  /** A deployment the suite did not start (RELIABILITY_TARGET): only HTTP and its database. */
+  external: boolean;
   /** Aborted when the scenario's time limit passes. */
   signal: AbortSignal;
   /** Records one check; requests and seconds are those spent since the scenario's previous check. */
@@ -25,6 +27,8 @@ export type Scenario = {
   name: string;
   /** Hard limits: the scenario fails when it needs more time or more requests. */
   limits: Record<Mode, { seconds: number; requests: number }>;
+  /** Kills, restarts or measures the server process: not possible against an external deployment. */
+  controlsProcess?: boolean;
   run: (ctx: Context) => Promise<void>;
 };
 

@@ -1,7 +1,9 @@
-// A small HTTP/1.1 client on node:http with keep-alive, per-request time-outs, a request cap and
-// an abort signal per scenario. Never throws for network errors: they come back as status 0.
+// A small HTTP/1.1 client on node:http (or node:https, for a deployment behind TLS) with keep-alive,
+// per-request time-outs, a request cap and an abort signal per scenario. Never throws for network
+// errors: they come back as status 0.
 import { setMaxListeners } from "node:events";
 import http from "node:http";
+import https from "node:https";
 
 export type HttpResult = {
   status: number; // 0 when no response arrived (refused, reset, timed out, aborted)
@@ -25,12 +27,18 @@ export class RequestCapError extends Error {}
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
 export class HttpClient {
-  readonly agent = new http.Agent({ keepAlive: true, maxSockets: 256, keepAliveMsecs: 1000 });
+  readonly agent: http.Agent;
   sent = 0;
   private cap = Infinity;
   private signal: AbortSignal | undefined;
 
-  constructor(readonly port: number) {}
+  /** `tls`: https, verified against the system's CAs plus NODE_EXTRA_CA_CERTS. */
+  constructor(
+    readonly port: number,
+    readonly tls = false,
+  ) {
+    this.agent = new (tls ? https : http).Agent({ keepAlive: true, maxSockets: 256, keepAliveMsecs: 1000 });
+  }
 
   /** Starts a scenario's budget: at most `cap` requests, all aborted with the signal. */
   scope(cap: number, signal: AbortSignal) {
@@ -69,7 +77,7 @@ export class HttpClient {
         resolve({ ...result, ms: performance.now() - started, reused: req.reusedSocket });
       };
       const fail = (error: string) => done({ status: 0, body: "", headers: {}, error });
-      const req = http.request(
+      const req = (this.tls ? https : http).request(
         {
           host: "127.0.0.1",
           port: this.port,

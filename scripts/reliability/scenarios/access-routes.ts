@@ -55,6 +55,8 @@ export function accessOf(route: AppRoute): Access {
   const p = route.pattern;
   if (p.startsWith("/api/auth")) return "next-auth";
   if (p.startsWith("/api/wechat")) return "wechat";
+  // The OpenAPI document describes the API and holds no data, so tools can fetch it without a key.
+  if (p === "/api/v1/openapi.json") return "public";
   if (p.startsWith("/api/v1")) return "api-key";
   if (p.startsWith("/p/")) return "token"; // a promoter's private page: the secret in the URL is the credential
   if (p === "/api/health" || p === "/login" || p === "/setup") return "public";

@@ -230,9 +230,11 @@ export const access: Scenario = {
       actionFailures.length === 0,
     );
 
-    await loginThrottle(ctx);
     await sessionRevocation(ctx);
     await accountLimits(ctx);
+    // Last: password spraying exhausts the per-IP allowance of whatever address the suite's
+    // requests come from (behind a proxy, one address for all of them), so later sign-ins would fail.
+    await loginThrottle(ctx);
   },
 };
 

@@ -19,6 +19,7 @@ const between = ([min, max]: number[]) => min + Math.random() * (max - min);
 
 export const crashes: Scenario = {
   name: "crashes",
+  controlsProcess: true,
   limits: { fast: { seconds: 90, requests: 6_000 }, full: { seconds: 600, requests: 60_000 } },
   async run(ctx) {
     const size = SIZES[ctx.mode];

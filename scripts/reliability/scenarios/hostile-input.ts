@@ -109,6 +109,7 @@ async function runCase(ctx: Context, account: SeededAccount, c: HostileCase): Pr
 
 export const hostileInput: Scenario = {
   name: "hostile-input",
+  controlsProcess: true,
   limits: { fast: { seconds: 90, requests: 600 }, full: { seconds: 300, requests: 3_000 } },
   async run(ctx) {
     const size = SIZES[ctx.mode];

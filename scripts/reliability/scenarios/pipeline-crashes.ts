@@ -55,6 +55,7 @@ async function ackThenKill(ctx: Context, account: SeededAccount, round: number, 
 
 export const pipelineCrashes: Scenario = {
   name: "pipeline-crashes",
+  controlsProcess: true,
   limits: { fast: { seconds: 120, requests: 1_000 }, full: { seconds: 600, requests: 5_000 } },
   async run(ctx) {
     const size = SIZES[ctx.mode];

@@ -1,7 +1,11 @@
 // Two app instances on one database (PostgreSQL behind a load balancer, or two processes on one
 // SQLite file): each push is delivered to both at once (WeChat's retry reaching the other
 // instance), distinct pushes are split between them, and both attribution workers drain the
-// same queue. Every event must count exactly once.
+// same queue. Every event must count exactly once. Against an external deployment (a load
+// balancer in front of its instances) both copies go to the balancer, which sends them to its
+// instances in turn; the deployment's check confirms from the balancer's log that both answered.
+import { createApiKey } from "../../../lib/api-keys/create-api-key";
+import { db } from "../../../lib/db";
 import { fmt, type Scenario } from "../harness/context";
 import { HttpClient, pool } from "../harness/http";
 import { deliver, isSuccess, nowSeconds, type EventSpec } from "../harness/push";
@@ -17,12 +21,11 @@ export const twoInstances: Scenario = {
   async run(ctx) {
     const size = SIZES[ctx.mode];
     const account = await seedAccount("twoinst", ctx.authSecret, { promoters: size.promoters });
-    const port = await freePort(ctx.server.port + 1, ctx.server.port + 60);
-    const second = ctx.server.sibling(port);
-    const http2 = new HttpClient(port);
-    http2.scope(size.events * 2, ctx.signal);
+    const second = ctx.external ? null : ctx.server.sibling(await freePort(ctx.server.port + 1, ctx.server.port + 60));
+    const http2 = second ? new HttpClient(second.port) : ctx.http;
+    if (second) http2.scope(size.events * 2, ctx.signal);
     try {
-      await second.start();
+      await second?.start();
       // Recent CreateTimes (the callback refuses one more than 330 s from the query's timestamp), some shared.
       const base = nowSeconds() - 50;
       const truth = new Map<string, number>();
@@ -53,9 +56,26 @@ export const twoInstances: Scenario = {
       );
       const off = promoterMismatches(truth, counts.promoterRollup);
       ctx.check("per-promoter new followers = truth", `0 of ${size.promoters} off`, off.count ? `${off.count} off [${off.sample.join("; ")}]` : "0 off", off.count === 0);
+
+      // A REST create retried with one Idempotency-Key on both instances at once, then again once settled:
+      // the key lives in the database, so one promoter (one permanent code) is created in all.
+      const { key } = await createApiKey({ name: "two-instances", accountId: account.id, scope: "read-write" }, { email: "reliability" });
+      const create = { method: "POST", body: JSON.stringify({ name: "幂等推广员" }), headers: { authorization: `Bearer ${key}`, "content-type": "application/json", "idempotency-key": `two-${account.appId}` } };
+      const racing = await Promise.all([ctx.http, http2, ctx.http, http2].map((client) => client.request("/api/v1/promoters", create)));
+      const settled = await Promise.all([ctx.http, http2].map((client) => client.request("/api/v1/promoters", create)));
+      const ids = new Set(settled.map((r) => (r.status === 201 ? (JSON.parse(r.body) as { id: string }).id : `status ${r.status}`)));
+      const created = await db().promoter.count({ where: { accountId: account.id, name: "幂等推广员" } });
+      ctx.check(
+        "a create retried with one Idempotency-Key on both instances creates one promoter",
+        "1 promoter; racing copies 201 or 409; later retries replay the same 201",
+        `${created} promoter(s); racing ${racing.map((r) => r.status).join("/")}; retries ${settled.map((r) => `${r.status}${r.headers["idempotent-replayed"] ? " replayed" : ""}`).join("/")}`,
+        created === 1 && racing.every((r) => r.status === 201 || r.status === 409) && ids.size === 1 && settled.every((r) => r.status === 201 && r.headers["idempotent-replayed"] === "true"),
+      );
     } finally {
-      http2.close();
-      await second.kill("SIGKILL");
+      if (second) {
+        http2.close();
+        await second.kill("SIGKILL");
+      }
     }
   },
 };

@@ -5,6 +5,9 @@ import { AddQrCodeForm } from "@/components/promoters/add-qrcode-form";
 import { PromoterActivity } from "@/components/promoters/promoter-activity";
 import { PrivateLinkPanel } from "@/components/self-service/private-link-panel";
 import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
+import { PromoterTeamPicker } from "@/components/teams/promoter-team-picker";
+import { listTeams } from "@/lib/teams/get-team-board";
+import { db } from "@/lib/db";
 import { QrCodeTable } from "@/components/promoters/qr-code-table";
 import { QrError } from "@/components/promoters/qr-error";
 import { StatusBadge } from "@/components/promoters/qr-status-badge";
@@ -29,13 +32,15 @@ export default async function PromoterPage({ params, searchParams }: { params: P
   if (!account || !promoter) notFound();
   const p = t.promoters;
   const qr = promoter.qrCode;
-  const [svg, totals, codes, followers, timeline, trend] = await Promise.all([
+  const [svg, totals, codes, followers, timeline, trend, teams, membership] = await Promise.all([
     qr?.url ? qrSvg(qr.url) : null,
     getPromoterTotals(account.id, [promoter.id]),
     listPromoterCodes(account.id, promoter.id),
     listPromoterFollowers(account.id, promoter.id, after),
     listPromoterTimeline(account.id, promoter.id),
     getDailyTrend(account.id, lastDays(30, account.timezone), promoter.id),
+    listTeams(account.id),
+    db().promoter.findUniqueOrThrow({ where: { id: promoter.id }, select: { teamId: true } }),
   ]);
   const stats = totals.get(promoter.id) ?? ZERO_TOTALS;
   const l = t.leaderboard.columns;
@@ -100,6 +105,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
             <section className="rounded-xl border border-slate-200 bg-white p-5">
               <h2 className="mb-3 font-medium">{p.detail.edit}</h2>
               <EditPromoterForm promoter={{ id: promoter.id, name: promoter.name, phone: promoter.phone, note: promoter.note, welcomeText: promoter.welcomeText, active: promoter.active }} />
+              {teams.length ? <div className="mt-4 border-t border-slate-200 pt-4"><PromoterTeamPicker promoterId={promoter.id} teamId={membership.teamId} teams={teams} /></div> : null}
             </section>
           ) : null}
         </div>

@@ -4,7 +4,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { exportLeaderboard } from "@/lib/exports/export-leaderboard";
 import { parseExportQuery } from "@/lib/exports/export-query";
 import { ExportsBusyError, exportsBusyResponse, withXlsxExportSlot } from "@/lib/exports/limit-xlsx-exports";
-import { errorResponse, handleError, unauthorized } from "@/lib/http";
+import { db } from "@/lib/db";
+import { badRequest, errorResponse, handleError, unauthorized } from "@/lib/http";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,10 @@ export async function GET(request: Request) {
     const [{ account }, { t }] = await Promise.all([getActiveAccount(), getDictionary()]);
     if (!account) return errorResponse(409, "no_account", t.promoters.needAccount);
     const query = parseExportQuery(request, account.timezone);
-    const build = () => exportLeaderboard({ accountId: account.id, timeZone: account.timezone, ...query, t });
+    // ?team=<id>: the team's members only, as the filtered leaderboard shows them.
+    const team = new URL(request.url).searchParams.get("team");
+    if (team && !(await db().team.findFirst({ where: { id: team, accountId: account.id }, select: { id: true } }))) return badRequest("Unknown team");
+    const build = () => exportLeaderboard({ accountId: account.id, timeZone: account.timezone, ...query, teamId: team ?? undefined, t });
     try {
       return await (query.format === "xlsx" ? withXlsxExportSlot(user.id, build) : build());
     } catch (error) {

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { createPromoter, ensureAccount, ensureAdmin } from "./helpers";
+
+// Teams through the real UI: create one, add members, pick a lead, see the board, filter the leaderboard.
+test("create a team, add members and a lead, and filter the leaderboard to it", async ({ page }) => {
+  await ensureAdmin(page);
+  await ensureAccount(page);
+  for (const name of ["队员甲", "队员乙", "散兵丙"]) await createPromoter(page, name);
+
+  await page.getByRole("link", { name: "团队" }).first().click();
+  await page.getByRole("button", { name: "新建团队" }).click(); // no name: refused, nothing created
+  await expect(page.getByText("请填写团队名称")).toBeVisible();
+  await expect(page.getByTestId("teams-empty")).toBeVisible();
+  await page.getByLabel("团队名称").fill("东区地推");
+  await page.getByRole("button", { name: "新建团队" }).click();
+  const row = page.getByTestId("team-row").filter({ hasText: "东区地推" });
+  await expect(row).toBeVisible();
+
+  await row.getByTestId("manage-team").click();
+  await page.getByTestId("add-members-select").selectOption([{ label: "队员甲" }, { label: "队员乙" }]);
+  await page.getByRole("button", { name: "加入", exact: true }).click();
+  await expect(page.getByTestId("team-members").getByRole("listitem")).toHaveCount(2);
+  await page.getByLabel("团长（可选）").selectOption({ label: "队员乙" });
+  await page.getByRole("button", { name: "保存" }).click();
+
+  await page.goto("/teams");
+  await expect(row.locator("td").nth(2)).toHaveText("队员乙");
+  await expect(row.locator("td").nth(3)).toHaveText("2");
+
+  await row.getByRole("link", { name: "查看成员排行" }).click();
+  await expect(page.getByRole("heading", { name: "团队「东区地推」的成员排行" })).toBeVisible();
+  const board = page.getByTestId("leaderboard");
+  await expect(board.getByRole("row", { name: /队员甲/ })).toBeVisible();
+  await expect(board.getByRole("row", { name: /队员乙/ })).toBeVisible();
+  await expect(board.getByRole("row", { name: /散兵丙/ })).toHaveCount(0);
+
+  await page.getByTestId("leaderboard-team").selectOption({ label: "全部推广者" });
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(board.getByRole("row", { name: /散兵丙/ })).toBeVisible();
+});
