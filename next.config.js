@@ -6,7 +6,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "3mb" }, // promoter imports upload files of up to 2 MB
   },
   // Native modules and the Prisma runtime are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "argon2", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@prisma/client"],
+  serverExternalPackages: ["libsql", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "@prisma/client"],
   // Type checking and linting run as their own steps of `npm test`.
   typescript: { ignoreBuildErrors: true },
   async headers() {

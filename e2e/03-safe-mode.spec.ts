@@ -51,4 +51,23 @@ test("safe mode: temporary code → encrypted follow → encrypted welcome reply
     await page.reload(); // attribution follows the acknowledgement by moments
     await expect(row.locator('[data-metric="newFollowers"]')).toHaveText("1", { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
+
+  // Key rotation, as the README describes it: the new key is saved here first, and WeChat keeps
+  // sending with the old one until the console is switched. Those pushes get replies WeChat can read.
+  const NEW_KEY = "ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut";
+  await page.goto("/settings");
+  await page.getByLabel("EncodingAESKey（消息加解密密钥）", { exact: true }).fill(NEW_KEY);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("已保存", { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("previous-key-used")).toHaveText("自更换密钥以来，尚未收到使用旧密钥的推送。");
+
+  const duringRotation = await pushEvent({ callbackUrl, token: TOKEN, event: "subscribe", openid: "oSafeFollower02", scene: scene!, mode: "safe", encodingAesKey: AES_KEY, appId: APP_ID });
+  expect(duringRotation.status).toBe(200);
+  expect(duringRotation.replyError).toBeUndefined(); // opened and verified with the old key
+  expect(duringRotation.reply).toContain("感谢关注，你是通过 赵六 的推荐来的");
+  await expect(async () => {
+    await page.reload(); // noted just after the answer
+    await expect(page.getByTestId("previous-key-used")).toContainText("最近一次使用旧密钥的推送：", { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 });

@@ -19,7 +19,7 @@ export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | 
 export { Prisma };
 
 // SQLite waits this long for a competing writer (another process: the CLI, a backup) before
-// SQLITE_BUSY. better-sqlite3 waits synchronously, blocking the event loop, so the wait is kept
+// SQLITE_BUSY. SQLite waits synchronously, blocking the event loop, so the wait is kept
 // short; callers that must persist (the callback) retry asynchronously within their deadline.
 export const SQLITE_BUSY_TIMEOUT_MS = 20;
 // PostgreSQL: a statement waiting on a lock gives up after this long instead of hanging.

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openSqlite } from "../lib/db/open-sqlite";
 import { ensureDataDir } from "../lib/data-dir";
 import { ConfigError, loadDotEnv, parseEnv } from "../lib/env";
 import { withMigrationLock } from "./migration-lock";
@@ -37,7 +37,7 @@ async function migrate() {
   ensureDataDir(config.dataDir);
   if (config.sqlitePath) {
     fs.mkdirSync(path.dirname(config.sqlitePath), { recursive: true, mode: 0o700 });
-    const sqlite = new Database(config.sqlitePath);
+    const sqlite = openSqlite(config.sqlitePath, { busyTimeoutMs: 5000 });
     sqlite.pragma("journal_mode = WAL"); // persistent: readers never block the writer
     sqlite.close();
   }

@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { pushEvent } from "../../lib/wechat/simulator/push-event";
 import { createPromoter, ensureAccount, ensureAdmin } from "../helpers";
 
-const DAY = 86400;
+const DATA_DIR = "data/screenshots"; // playwright.screenshots.config.ts
 const OUT = "docs/screenshots";
 const PROMOTERS = ["张三", "李四", "王五", "赵六", "钱七"];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
@@ -15,21 +16,17 @@ async function seed(page: Page, baseURL: string) {
     await createPromoter(page, name);
     ids.push(page.url().split("/").pop()!);
   }
-  const now = Math.floor(Date.now() / 1000);
-  const callbackUrl = `${baseURL}/api/wechat/wx0e2e0e2e0e2e0e2e`;
-  let n = 0;
-  for (const [i] of PROMOTERS.entries()) {
-    for (let k = 0; k < 12 - i * 2; k++) {
-      const at = now - ((k * 7 + i * 3) % 25) * DAY - k;
-      const openid = `oDemo${i}x${k}`;
-      await pushEvent({ callbackUrl, token: "e2etoken", event: "subscribe", openid, scene: String(i + 1), createTime: at });
-      if (k % 5 === 4) await pushEvent({ callbackUrl, token: "e2etoken", event: "unsubscribe", openid, createTime: at + DAY });
-      n++;
-    }
-  }
-  expect(n).toBeGreaterThan(0);
+  // A month of history, written to the database directly as `npm run cli -- demo:seed` does (the
+  // callback refuses pushes whose CreateTime is far from now); the five promoters above keep scenes 1–5.
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", "demo:seed", "--appid", "wx0e2e0e2e0e2e0e2e", "--reuse", "--promoters", "5", "--followers", "60", "--days", "25", "--seed", "7"], {
+    env: { ...process.env, DATA_DIR, DATABASE_URL: `file:./${DATA_DIR}/scenecode.db` },
+    stdio: "inherit",
+  });
+  // And one follow through the real callback, now.
+  const followed = await pushEvent({ callbackUrl: `${baseURL}/api/wechat/wx0e2e0e2e0e2e0e2e`, token: "e2etoken", event: "subscribe", openid: "oDemoToday", scene: "1" });
+  expect(followed.status).toBe(200);
   // One forged push, so the home page's callback health shows a refusal and its warning.
-  await pushEvent({ callbackUrl, token: "not-the-console-token", event: "subscribe", openid: "oForged", scene: "1" });
+  await pushEvent({ callbackUrl: `${baseURL}/api/wechat/wx0e2e0e2e0e2e0e2e`, token: "not-the-console-token", event: "subscribe", openid: "oForged", scene: "1" });
   return ids;
 }
 

@@ -31,6 +31,7 @@ describe("what the settings page gets", () => {
       token: { set: true, length: input.token.length, last4: null },
       encodingAesKey: { set: true, length: 43, last4: KEY_B.slice(-4) },
       previousEncodingAesKey: { set: true, length: 43, last4: KEY_A.slice(-4) },
+      previousKeyUsedAt: null, // no push has used the previous key yet
     });
     for (const s of SECRETS) expect(JSON.stringify(settings)).not.toContain(s);
   });

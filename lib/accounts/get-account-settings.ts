@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "../auth/roles";
 import { db } from "../db";
 import { maskSecret, openAccountSecretsLeniently } from "./account-secrets";
+import { previousKeyLastUsed } from "./previous-key-use";
 
 export type SecretMask = ReturnType<typeof maskSecret>;
 
@@ -18,6 +19,7 @@ export async function getAccountSettings(accountId: string, role: string) {
   const { tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc, ...account } = row;
   if (!can(role, "write")) return { ...account, secrets: null };
   const open = openAccountSecretsLeniently({ tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc });
+  const previousKeyUsedAt = open.previousEncodingAesKey ? await previousKeyLastUsed(accountId) : null;
   return {
     ...account,
     secrets: {
@@ -26,6 +28,8 @@ export async function getAccountSettings(accountId: string, role: string) {
       token: maskSecret(open.token || null),
       encodingAesKey: maskSecret(open.encodingAesKey),
       previousEncodingAesKey: maskSecret(open.previousEncodingAesKey),
+      /** When a push last came with the previous key (so the admin knows when removing it is safe). */
+      previousKeyUsedAt,
     },
   };
 }

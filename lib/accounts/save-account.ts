@@ -6,6 +6,7 @@ import { db, isUniqueViolation } from "../db";
 import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 import { createAccountSchema, MODE_NEEDS_KEY, updateAccountSchema } from "./account-schema";
 import { openAccountSecretsLeniently, sealAccountSecrets, sealAesKey, sealToken } from "./account-secrets";
+import { forgetPreviousKeyUse } from "./previous-key-use";
 
 export class AppIdTakenError extends Error {
   constructor(appId: string) {
@@ -63,6 +64,7 @@ export async function updateAccount(id: string, input: unknown, actor: Actor) {
         select: PUBLIC,
       });
       if (appSecret || data.appId !== before.appId) await tx.accessToken.deleteMany({ where: { accountId: id } });
+      if (rotated) await forgetPreviousKeyUse(tx, id);
       const changed = Object.keys(data).filter((k) => data[k as keyof typeof data] !== before[k as keyof typeof before]);
       if (appSecret) changed.push("appSecret");
       if (token && token !== stored.token) changed.push("token");
@@ -82,6 +84,7 @@ export async function updateAccount(id: string, input: unknown, actor: Actor) {
 export async function clearPreviousAesKey(id: string, actor: Actor) {
   await db().$transaction(async (tx) => {
     await tx.account.update({ where: { id }, data: { previousEncodingAesKeyEnc: null } });
+    await forgetPreviousKeyUse(tx, id);
     await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "account.clear-previous-key", targetType: "account", targetId: id });
   });
   forgetCallbackCaches();

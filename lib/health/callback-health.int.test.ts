@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
+import { openSqlite } from "@/lib/db/open-sqlite";
 import { env } from "@/lib/env";
 import { POST } from "@/app/api/wechat/[appId]/route";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
@@ -67,7 +67,7 @@ describe("a flush while SQLite's write lock is held elsewhere", () => {
   it.runIf(env().databaseProvider === "sqlite")("keeps the counts for the next flush and writes them once", async () => {
     const agg = new CallbackAggregator();
     for (let i = 0; i < 5; i++) agg.recordAccepted(ours, 3);
-    const blocker = new Database(env().sqlitePath!);
+    const blocker = openSqlite(env().sqlitePath!);
     blocker.exec("BEGIN IMMEDIATE"); // what an attribution batch or a backup does
     try {
       await expect(flushCallbackCounters(agg)).rejects.toThrow();

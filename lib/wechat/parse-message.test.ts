@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEncryptedEnvelope, parseWechatXml, sceneFromEventKey, WechatXmlError } from "./parse-message";
+import { buildCorpusXml, CORPUS_NAMES, PUSH_CORPUS } from "./simulator/push-corpus";
 
 const subscribe = `<xml><ToUserName><![CDATA[gh_account]]></ToUserName><FromUserName><![CDATA[openid]]></FromUserName>
 <CreateTime>1700000000</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event>
@@ -70,6 +71,28 @@ describe("parseWechatXml", () => {
     ["a 200-char FromUserName", event("").replace("o6_bmjrPTlm6_2sgVt7hMZOPfL2M", "o".repeat(200))],
   ])("rejects %s", (_, body) => {
     expect(() => parseWechatXml(body)).toThrow(WechatXmlError);
+  });
+
+  it.each(CORPUS_NAMES)("reads the documented %s push, nested elements and all", (name) => {
+    const message = parseWechatXml(buildCorpusXml(name, { openid: "oDoc_1-x", createTime: 1700000000, toUserName: "gh_account", scene: "12" }));
+    const entry = PUSH_CORPUS[name] as { msgType: string; tracked?: string };
+    expect(message).toMatchObject({ toUserName: "gh_account", fromUserName: "oDoc_1-x", createTime: 1700000000, msgType: entry.msgType });
+    expect(message.event).toBe(entry.msgType === "event" ? (entry.tracked ?? name) : undefined);
+  });
+
+  const nested = buildCorpusXml("scancode_push", { openid: "o1", createTime: 1700000000, toUserName: "gh" });
+  const popup = buildCorpusXml("subscribe_msg_popup_event", { openid: "o1", createTime: 1700000000, toUserName: "gh" });
+  it.each([
+    ["a nested push that is not well-formed", nested.replace("</ScanType>", "")],
+    ["a nested push with a DOCTYPE", `<!DOCTYPE xml [<!ENTITY x "y">]>${nested}`],
+    ["two roots with nested content", `${nested}${popup}`],
+    ["a repeated top-level element", popup.replace("<SubscribeMsgPopupEvent>", "<Extra>1</Extra><Extra>2</Extra><SubscribeMsgPopupEvent>")],
+    ["a nested MsgType", nested.replace("<MsgType><![CDATA[event]]></MsgType>", "<MsgType><a>event</a></MsgType>")],
+    ["nesting past 16 levels", event(`${"<a>".repeat(20)}x${"</a>".repeat(20)}`)],
+    ["__proto__ nested in an unknown element", event("<Info><__proto__><polluted>yes</polluted></__proto__></Info>")],
+  ])("rejects %s", (_, body) => {
+    expect(() => parseWechatXml(body)).toThrow(WechatXmlError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("refuses __proto__ and constructor elements without polluting prototypes", () => {

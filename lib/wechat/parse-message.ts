@@ -27,7 +27,12 @@ export type EncryptedEnvelope = { toUserName: string; encrypt: string };
 
 const MAX_BODY_CHARS = 256 * 1024;
 
-const parser = new XMLParser({ processEntities: false, parseTagValue: false, ignoreAttributes: true, trimValues: true });
+// WeChat's deepest push (MASSSENDJOBFINISH: xml > CopyrightCheckResult > ResultList > item > field) is 5 deep.
+const MAX_DEPTH = 16;
+const parser = new XMLParser({ processEntities: false, parseTagValue: false, ignoreAttributes: true, trimValues: true, maxNestedTags: MAX_DEPTH });
+// The fields the callback reads must be one text value each; any other child may nest (ScanCodeInfo,
+// SendPicsInfo, SubscribeMsgPopupEvent with repeated List items, …): it is well-formed and skipped.
+const TEXT_FIELDS = new Set([...Object.keys(MESSAGE_RULES), ...Object.keys(ENVELOPE_RULES)]);
 
 /** The string children of the single <xml> root; throws WechatXmlError for anything else. */
 function readFields(body: string): Record<string, string> {
@@ -51,8 +56,8 @@ export function readFieldsStrictly(body: string): Record<string, string> {
   try {
     parsed = parser.parse(body) as Record<string, unknown>;
   } catch {
-    // fast-xml-parser refuses element names like __proto__ and constructor.
-    throw new WechatXmlError("reserved element name");
+    // fast-xml-parser refuses element names like __proto__ and constructor, and nesting past MAX_DEPTH.
+    throw new WechatXmlError("reserved element name or too deeply nested");
   }
   const roots = Object.keys(parsed).filter((key) => key !== "?xml");
   if (roots.length !== 1 || roots[0] !== "xml") throw new WechatXmlError("the root must be one <xml> element");
@@ -60,8 +65,9 @@ export function readFieldsStrictly(body: string): Record<string, string> {
   if (root === null || typeof root !== "object" || Array.isArray(root)) throw new WechatXmlError("the root must be one <xml> element");
   const fields: Record<string, string> = Object.create(null);
   for (const [key, value] of Object.entries(root)) {
-    if (typeof value !== "string") throw new WechatXmlError(`<${key}> must appear once, as text`);
-    fields[key] = value;
+    if (typeof value === "string") fields[key] = value;
+    else if (Array.isArray(value)) throw new WechatXmlError(`<${key}> must appear once`);
+    else if (TEXT_FIELDS.has(key)) throw new WechatXmlError(`<${key}> must be text`);
   }
   return fields;
 }

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { env } from "../../lib/env";
 import type { SimulatorCommand } from "../../lib/wechat/simulator/control-routes";
 import { controlSimulator } from "../../lib/wechat/simulator/control-simulator";
-import { pushEvent, verifyUrl } from "../../lib/wechat/simulator/push-event";
+import { CORPUS_NAMES, type CorpusName } from "../../lib/wechat/simulator/push-corpus";
+import { pushCorpusEntry } from "../../lib/wechat/simulator/push-corpus-entry";
+import { verifyUrl } from "../../lib/wechat/simulator/push-event";
 import { startSimulator } from "../../lib/wechat/simulator/start-simulator";
 
 export const SIMULATE_OPTIONS = {
@@ -33,7 +35,8 @@ export const SIMULATE_OPTIONS = {
 
 export const SIMULATE_USAGE = [
   "simulate --serve [--port 4000] [--appid wx… --secret S]   fake WeChat API (api.weixin.qq.com)",
-  "    simulate --push subscribe|unsubscribe|SCAN --appid wx… --token T [--openid o…] [--scene 12] [--mode plain|compatible|safe] [--aes-key K] [--sim-url URL] [--app-url URL]",
+  "    simulate --push subscribe|unsubscribe|SCAN|NAME|corpus --appid wx… --token T [--openid o…] [--scene 12] [--mode plain|compatible|safe] [--aes-key K] [--sim-url URL] [--app-url URL]",
+  `      NAME: any documented push (${CORPUS_NAMES.filter((n) => !["subscribe", "unsubscribe", "SCAN"].includes(n)).join(", ")}); corpus: all of them in turn`,
   "    simulate --verify-url --appid wx… --token T [--app-url URL]   the console's URL check",
   "    simulate --fail ERRCODE [--count N] [--path /cgi-bin/qrcode/create] | --latency MS [--path P] | --hang [--count N] [--path P] | --invalidate-tokens | --reset   [--sim-url http://127.0.0.1:4000]",
 ].join("\n");
@@ -53,7 +56,7 @@ const callbackSchema = z.object({
   "app-url": z.url({ protocol: /^https?$/ }),
   appid: z.string().min(1, "--appid is required (or set WECHAT_APP_ID)"),
   token: z.string().min(1, "--token is required (or set WECHAT_TOKEN)"),
-  push: z.enum(["subscribe", "unsubscribe", "SCAN"]).optional(),
+  push: z.enum(["corpus", ...CORPUS_NAMES]).optional(),
   openid: z.string().min(1).max(128).default(() => `o${crypto.randomBytes(20).toString("base64url")}`),
   scene: z.string().min(1).max(64).optional(),
   "to-user": z.string().min(1).optional(),
@@ -105,10 +108,15 @@ async function callback(values: Record<string, unknown>) {
     return;
   }
   if (options.mode !== "plain" && !options["aes-key"]) throw new Error(`--aes-key is required for --mode ${options.mode} (or set WECHAT_ENCODING_AES_KEY)`);
-  const { status, body, reply, replyError } = await pushEvent({
+  const names: CorpusName[] = options.push === "corpus" ? CORPUS_NAMES : [options.push];
+  for (const name of names) await pushOne(name, callbackUrl, options);
+}
+
+async function pushOne(name: CorpusName, callbackUrl: string, options: z.infer<typeof callbackSchema>) {
+  const { status, body, reply, replyError } = await pushCorpusEntry({
+    name,
     callbackUrl,
     token: options.token,
-    event: options.push,
     openid: options.openid,
     scene: options.scene,
     toUserName: options["to-user"],
@@ -119,9 +127,9 @@ async function callback(values: Record<string, unknown>) {
   });
   const scene = options.scene ? `, scene ${options.scene}` : "";
   const shownBody = body.length > 200 ? `${body.slice(0, 200)}…` : body;
-  console.log(`POST ${callbackUrl} (${options.push}, openid ${options.openid}${scene}, ${options.mode} mode) → ${status} ${JSON.stringify(shownBody)}`);
+  console.log(`POST ${callbackUrl} (${name}, openid ${options.openid}${scene}, ${options.mode} mode) → ${status} ${JSON.stringify(shownBody)}`);
   if (reply !== undefined) console.log(`Passive reply:\n${reply}`);
-  if (status < 200 || status > 299) throw new Error(`the callback answered HTTP ${status}`);
+  if (status < 200 || status > 299) throw new Error(`the callback answered HTTP ${status} to ${name}`);
   if (replyError) throw new Error(replyError);
 }
 

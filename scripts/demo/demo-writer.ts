@@ -1,4 +1,4 @@
-// Where demo rows go: SQLite through better-sqlite3, PostgreSQL through pg (both in bulk).
+// Where demo rows go: SQLite through lib/db/open-sqlite, PostgreSQL through pg (both in bulk).
 import { env } from "../../lib/env";
 import type { DemoChunk } from "./generate-demo";
 import type { Rollups } from "./rollups";

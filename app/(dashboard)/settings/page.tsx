@@ -9,15 +9,18 @@ import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { format } from "@/lib/i18n/locales";
 import { requestOrigin } from "@/lib/request-origin";
+import { DEFAULT_TIMEZONE } from "@/lib/stats/day";
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ new?: string }> }) {
   const user = await requireUser("read");
-  const [{ t }, { account }, origin, params] = await Promise.all([getDictionary(), getActiveAccount(), requestOrigin(), searchParams]);
+  const [{ t, locale }, { account }, origin, params] = await Promise.all([getDictionary(), getActiveAccount(), requestOrigin(), searchParams]);
   const a = t.accounts;
   const creating = !account || params.new === "1";
   // Masks for admins, nothing secret for viewers: the Token and keys never reach a browser.
   const settings = account && !creating ? await getAccountSettings(account.id, user.role) : null;
   const previousKey = settings?.secrets?.previousEncodingAesKey;
+  const previousKeyUsedAt = settings?.secrets?.previousKeyUsedAt;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: account?.timezone ?? DEFAULT_TIMEZONE });
   const callbackUrl = account ? `${origin}/api/wechat/${account.appId}` : null;
   const steps = [a.steps.one, a.steps.two, a.steps.three, a.steps.four, a.steps.five];
   return (
@@ -41,7 +44,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </div>
           {account && previousKey?.set ? (
             <div role="status" className="mt-4 flex flex-wrap items-center gap-3 rounded-md bg-amber-50 p-3 text-sm text-amber-800">
-              <p className="flex-1">{format(a.previousKey, { key: previousKey.last4 ?? "" })}</p>
+              <div className="flex-1 space-y-1">
+                <p>{format(a.previousKey, { key: previousKey.last4 ?? "" })}</p>
+                <p data-testid="previous-key-used">{previousKeyUsedAt ? format(a.previousKeyUsed, { when: when.format(previousKeyUsedAt) }) : a.previousKeyUnused}</p>
+              </div>
               <ClearPreviousKeyButton accountId={account.id} label={a.removePreviousKey} />
             </div>
           ) : null}

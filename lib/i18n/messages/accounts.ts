@@ -36,6 +36,8 @@ const zh = {
   copy: "复制",
   copied: "已复制",
   previousKey: "旧的 EncodingAESKey（…{key}）仍被接受，以便平滑切换。确认微信已使用新密钥后即可移除。",
+  previousKeyUsed: "最近一次使用旧密钥的推送：{when}（至多每分钟记录一次）。超过几分钟不再出现，即可放心移除。",
+  previousKeyUnused: "自更换密钥以来，尚未收到使用旧密钥的推送。",
   removePreviousKey: "移除旧密钥",
   steps: {
     title: "在微信公众平台中配置",
@@ -96,6 +98,8 @@ const en: Widen<typeof zh> = {
   copy: "Copy",
   copied: "Copied",
   previousKey: "The previous EncodingAESKey (…{key}) is still accepted, for a smooth switch. Remove it once WeChat uses the new key.",
+  previousKeyUsed: "Last push with the previous key: {when} (noted at most once a minute). Once none has come for a few minutes, removing it is safe.",
+  previousKeyUnused: "No push has used the previous key since the change.",
   removePreviousKey: "Remove previous key",
   steps: {
     title: "Set it up in the WeChat console",

@@ -46,7 +46,7 @@ export function timestamp(provider: Provider, date: Date): string {
   return provider === "sqlite" ? iso.replace("Z", "+00:00") : iso.slice(0, 23);
 }
 
-/** better-sqlite3 binds no booleans: SQLite stores them as 0/1 (as Prisma does). */
+/** SQLite has no booleans: it stores them as 0/1 (as Prisma does). */
 export function bool(provider: Provider, value: boolean | null): boolean | number | null {
   if (value === null) return null;
   return provider === "sqlite" ? Number(value) : value;

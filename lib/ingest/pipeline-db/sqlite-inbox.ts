@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import { openSqlite } from "../../db/open-sqlite";
 import type { EventRow } from "./sql-session";
 import { sqliteWriter } from "./sqlite-writer";
 
@@ -27,9 +27,8 @@ export const inboxFile = (file: string) => `${file}.inbox`;
 
 /** Opens (creating if needed) the inbox of the SQLite database at `file`. */
 export function openSqliteInbox(file: string) {
-  const connection = new Database(inboxFile(file));
+  const connection = openSqlite(inboxFile(file)); // busy_timeout 0
   connection.pragma("journal_mode = WAL");
-  connection.pragma("busy_timeout = 0");
   connection.pragma("synchronous = FULL"); // every commit here acknowledges pushes
   connection.exec(SCHEMA);
   const insert = connection.prepare(INSERT);
@@ -43,13 +42,13 @@ export function openSqliteInbox(file: string) {
   return {
     /** Commits the rows (synced to disk); true for each that was not in the inbox already. */
     insert: (rows: EventRow[], receivedAt: string) =>
-      write(() => rows.map((r) => insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, receivedAt).changes > 0)),
+      write(() => rows.map((r) => insert.run([r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, receivedAt]).changes > 0)),
     /** The oldest rows, in arrival order. */
-    take: (limit: number) => take.all(limit) as InboxRow[],
+    take: (limit: number) => take.all<InboxRow>([limit]),
     /** Forgets the rows up to `throughId`, all of them already moved into the main database. */
-    forget: (throughId: number) => write(() => forget.run(throughId).changes),
+    forget: (throughId: number) => write(() => forget.run([throughId]).changes),
     /** Rows waiting to be moved (of one account, or all), and when the oldest arrived. */
-    pending: (accountId?: string) => (accountId ? pendingOf.get(accountId) : pending.get()) as { n: number; oldest: string | null },
+    pending: (accountId?: string) => (accountId ? pendingOf.get([accountId]) : pending.get()) as { n: number; oldest: string | null },
     close: () => connection.close(),
   };
 }

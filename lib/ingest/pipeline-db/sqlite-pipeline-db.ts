@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import { openSqlite, type SqlParam, type SqliteStatement } from "../../db/open-sqlite";
 import { placeholders, timestamp, type EventRow, type PipelineDb, type Row, type SqlSession } from "./sql-session";
 import { openSqliteInbox } from "./sqlite-inbox";
 import { sqliteWriter } from "./sqlite-writer";
@@ -11,8 +11,7 @@ const STORED = `SELECT 1 FROM "WechatEvent" WHERE "accountId" = ? AND "fromUser"
 
 /** The pipeline on SQLite: its own connections (the main file and the inbox); acknowledged pushes are synced to disk. */
 export function sqlitePipelineDb(file: string): PipelineDb {
-  const connection = new Database(file);
-  connection.pragma("busy_timeout = 0");
+  const connection = openSqlite(file); // busy_timeout 0
   connection.pragma("foreign_keys = ON");
   connection.pragma("cache_size = -65536"); // 64 MiB: the worker's batches touch index pages all over
   // Checkpoint every ~40 MB of WAL instead of 4 MB: pages that several batches dirty are copied back
@@ -26,7 +25,7 @@ export function sqlitePipelineDb(file: string): PipelineDb {
   const durability = (mode: "FULL" | "NORMAL") => {
     if (synchronous !== mode) connection.pragma(`synchronous = ${(synchronous = mode)}`);
   };
-  const statements = new Map<string, Database.Statement>();
+  const statements = new Map<string, SqliteStatement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = connection.prepare(sql)));
@@ -34,8 +33,8 @@ export function sqlitePipelineDb(file: string): PipelineDb {
   };
   const session: SqlSession = {
     provider: "sqlite",
-    all: async <T extends Row>(sql: string, params: unknown[] = []) => prepare(sql).all(...params) as T[],
-    run: async (sql: string, params: unknown[] = []) => prepare(sql).run(...params).changes,
+    all: async <T extends Row>(sql: string, params: unknown[] = []) => prepare(sql).all<T>(params as SqlParam[]),
+    run: async (sql: string, params: unknown[] = []) => prepare(sql).run(params as SqlParam[]).changes,
   };
   const inbox = openSqliteInbox(file);
   const write = sqliteWriter(connection);
@@ -47,7 +46,7 @@ export function sqlitePipelineDb(file: string): PipelineDb {
     // Into the inbox (its own write lock), unless the main file has the event already (a retry).
     async insertEvents(rows: EventRow[], receivedAt: Date) {
       const stored = prepare(STORED);
-      const fresh = rows.map((r) => !stored.get(r.accountId, r.fromUser, r.createTime, r.event));
+      const fresh = rows.map((r) => !stored.get([r.accountId, r.fromUser, r.createTime, r.event]));
       if (!fresh.some(Boolean)) return fresh;
       const inserted = await inbox.insert(rows.filter((_, i) => fresh[i]), timestamp("sqlite", receivedAt));
       let next = 0;
@@ -60,9 +59,9 @@ export function sqlitePipelineDb(file: string): PipelineDb {
       if (!rows.length) return { moved: 0, throughId: 0 };
       await transaction(async () => {
         const accounts = [...new Set(rows.map((r) => r.accountId))];
-        const live = new Set(prepare(`SELECT "id" FROM "Account" WHERE "id" IN (${placeholders(accounts.length)})`).all(...accounts).map((a) => (a as { id: string }).id));
+        const live = new Set(prepare(`SELECT "id" FROM "Account" WHERE "id" IN (${placeholders(accounts.length)})`).all(accounts).map((a) => (a as { id: string }).id));
         const insert = prepare(INSERT_EVENT);
-        for (const r of rows) if (live.has(r.accountId)) insert.run(r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, r.receivedAt);
+        for (const r of rows) if (live.has(r.accountId)) insert.run([r.accountId, r.fromUser, r.createTime, r.event, r.eventKey, r.ticket, r.receivedAt]);
       }, "FULL");
       return { moved: rows.length, throughId: rows[rows.length - 1].id };
     },
@@ -71,7 +70,7 @@ export function sqlitePipelineDb(file: string): PipelineDb {
       const { n, oldest } = inbox.pending(accountId);
       return { count: n, oldestReceivedAt: oldest ? new Date(oldest) : null };
     },
-    read: async <T extends Row>(sql: string, params: unknown[] = []) => prepare(sql).all(...params) as T[],
+    read: async <T extends Row>(sql: string, params: unknown[] = []) => prepare(sql).all<T>(params as SqlParam[]),
     close: async () => {
       connection.close();
       inbox.close();

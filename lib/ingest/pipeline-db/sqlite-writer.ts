@@ -1,8 +1,8 @@
-import type Database from "better-sqlite3";
+import type { SqliteConnection } from "../../db/open-sqlite";
 import { SerialQueue } from "./serial-queue";
 
 // Another connection (Prisma's, the CLI, a backup, another instance) may hold a file's write lock:
-// BEGIN IMMEDIATE then fails at once (busy_timeout 0: better-sqlite3 would wait synchronously,
+// BEGIN IMMEDIATE then fails at once (busy_timeout 0: SQLite would wait synchronously,
 // freezing the event loop) and is retried asynchronously with backoff for up to this long.
 const BUSY_RETRY_MS = 3500;
 
@@ -11,7 +11,7 @@ const isBusy = (e: unknown) => (e as { code?: string })?.code === "SQLITE_BUSY" 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** BEGIN IMMEDIATE, retried asynchronously while another connection holds the file's write lock. */
-export async function beginImmediate(connection: Database.Database) {
+export async function beginImmediate(connection: SqliteConnection) {
   const giveUpAt = Date.now() + BUSY_RETRY_MS;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -29,7 +29,7 @@ export async function beginImmediate(connection: Database.Database) {
  * otherwise interleave at their awaits); each commits whole or rolls back. `before` runs just
  * before its BEGIN (e.g. a pragma that applies to that commit).
  */
-export function sqliteWriter(connection: Database.Database) {
+export function sqliteWriter(connection: SqliteConnection) {
   const queue = new SerialQueue();
   return function write<T>(work: () => T | Promise<T>, before: () => void = () => {}): Promise<T> {
     return queue.run(async () => {

@@ -10,7 +10,8 @@ export class PushRefusedError extends Error {
 
 type PushAccount = { appId: string; token: string; mode: string; encodingAesKey: string | null; previousEncodingAesKey: string | null };
 
-export type OpenedPush = { xml: string; encrypted: boolean; keyIndex: number | null };
+/** key: the EncodingAESKey that opened the push (its reply is sealed with it); previousKey: it was the previous one. */
+export type OpenedPush = { xml: string; encrypted: boolean; key: string | null; previousKey: boolean };
 
 /**
  * The plaintext XML of a push whose query signature was already verified. An encrypted push
@@ -23,7 +24,7 @@ export function openPush(account: PushAccount, query: URLSearchParams, body: str
     // Compatible mode sends every push encrypted too (beside the plain fields): a push without
     // encrypt_type=aes is one WeChat would not send, e.g. a captured query with the flag removed.
     if (account.mode !== "plain") throw new PushRefusedError(401, `Plaintext pushes are refused in ${account.mode} mode`);
-    return { xml: body, encrypted: false, keyIndex: null };
+    return { xml: body, encrypted: false, key: null, previousKey: false };
   }
   const keys = [account.encodingAesKey, account.previousEncodingAesKey].filter((k): k is string => !!k);
   if (!keys.length) throw new PushRefusedError(400, "Encrypted push, but no EncodingAESKey is configured for this account");
@@ -37,5 +38,6 @@ export function openPush(account: PushAccount, query: URLSearchParams, body: str
   });
   if (!signed) throw new PushRefusedError(401, "Bad msg_signature");
   const { message, keyIndex } = decryptMessage({ encrypt, appId: account.appId, encodingAesKeys: keys });
-  return { xml: message, encrypted: true, keyIndex };
+  const key = keys[keyIndex];
+  return { xml: message, encrypted: true, key, previousKey: key !== account.encodingAesKey };
 }

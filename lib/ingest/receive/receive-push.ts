@@ -1,14 +1,21 @@
+import { notePreviousKeyUse } from "../../accounts/previous-key-use";
 import { buildEncryptedReply } from "../../wechat/crypto/encrypted-reply";
 import { parseWechatXml, sceneFromEventKey } from "../../wechat/parse-message";
 import { storeEvent, type StoreResult } from "../store/store-event";
 import type { CallbackAccount } from "./account-cache";
 import { openPush, PushRefusedError } from "./open-push";
 import { signedQueries } from "./signed-query-memory";
+import { countUntrackedPush } from "./untracked-push-counts";
 import { welcomeReply } from "./welcome-reply";
 import { log } from "../../log/logger";
 
 // The events attribution reads; other messages and events are acknowledged and dropped.
 const TRACKED = new Set(["subscribe", "unsubscribe", "SCAN"]);
+// WeChat stamps CreateTime and the query's timestamp from its own clock, and re-signs each retry
+// (three within ~15 s) with the same CreateTime: the two are seconds apart. Five minutes either way,
+// plus 30 s, is far beyond that, and refuses a captured query replayed with an old event's body.
+export const MAX_CREATE_TIME_SKEW_S = 330;
+
 // The welcome reply is extra: if it is not ready this fast, plain "success" goes out instead.
 const REPLY_BUDGET_MS = 1000;
 
@@ -23,15 +30,22 @@ export type Received = { answer: string; stored: StoreResult | "ignored" };
 /**
  * A verified push, up to its answer: open (decrypt) it, parse it, make a tracked event durable
  * (the pipeline's first stage; attribution follows asynchronously), and build the answer —
- * "success", or a passive welcome reply, encrypted when the push was.
+ * "success", or a passive welcome reply, encrypted (with the push's own key) when the push was. A push
+ * whose CreateTime is far from its signed timestamp is refused before anything is stored.
  */
 export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string): Promise<Received> {
   if (!signedQueries().remember(account.id, query, body)) throw new PushRefusedError(401, "Signed query already used with a different body (replay)");
   const opened = openPush(account, query, body);
-  if (opened.keyIndex === 1) log().warn({ appId: account.appId }, "wechat callback: push decrypted with the previous EncodingAESKey");
   const message = parseWechatXml(opened.xml);
+  if (Math.abs(message.createTime - Number(query.get("timestamp"))) > MAX_CREATE_TIME_SKEW_S) {
+    throw new PushRefusedError(401, `CreateTime is more than ${MAX_CREATE_TIME_SKEW_S} s from the signed timestamp`);
+  }
+  if (opened.previousKey && notePreviousKeyUse(account.id)) log().warn({ appId: account.appId }, "wechat callback: push decrypted with the previous EncodingAESKey");
   const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
-  if (!event) return { answer: "success", stored: "ignored" };
+  if (!event) {
+    countUntrackedPush(account.id, message.msgType, message.event);
+    return { answer: "success", stored: "ignored" };
+  }
   const stored = await storeEvent({
     accountId: account.id,
     fromUser: message.fromUserName,
@@ -45,5 +59,6 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
   const replyXml = await withinBudget(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), null);
   if (!replyXml) return { answer: "success", stored };
   if (!opened.encrypted) return { answer: replyXml, stored };
-  return { answer: buildEncryptedReply({ replyXml, appId: account.appId, encodingAesKey: account.encodingAesKey!, token: account.token }), stored };
+  // During a key rotation the reply is sealed with the key the push came with: the one WeChat reads it with.
+  return { answer: buildEncryptedReply({ replyXml, appId: account.appId, encodingAesKey: opened.key!, token: account.token }), stored };
 }

@@ -1,8 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { simulate } from "../../../scripts/cli/simulate";
 import { parseWechatXml, sceneFromEventKey } from "../parse-message";
 import { isFreshTimestamp, verifySignature, wechatSignature } from "../verify-signature";
+import { CORPUS_NAMES, PUSH_CORPUS, type CorpusEntry } from "./push-corpus";
+import { pushCorpusEntry } from "./push-corpus-entry";
 import { pushEvent, verifyUrl } from "./push-event";
 import { SimulatorState } from "./simulator-state";
 
@@ -85,6 +88,32 @@ describe("pushEvent", () => {
     expect(state.followersOf(appId).get("o7")).toMatchObject({ subscribe: 1, subscribe_time: 1700000001, qr_scene: 7, qr_scene_str: "", subscribe_scene: "ADD_SCENE_QR_CODE" });
     await pushEvent({ callbackUrl, token: TOKEN, event: "unsubscribe", openid: "o7", simulator: { state, appId } });
     expect(state.followersOf(appId).get("o7")?.subscribe).toBe(0);
+  });
+});
+
+describe("the documented push corpus", () => {
+  it("simulate --push corpus sends every push, signed and fresh, with its documented nested elements", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      await simulate({ push: "corpus", "app-url": new URL(callbackUrl).origin, appid: "wx1234567890abcdef", token: TOKEN, openid: "o_corpus", scene: "5" });
+    } finally {
+      log.mockRestore();
+    }
+    const typeOf = (name: string) => ((PUSH_CORPUS as Record<string, CorpusEntry>)[name].msgType === "event" ? name : (PUSH_CORPUS as Record<string, CorpusEntry>)[name].msgType);
+    const sent = received.map((r) => parseWechatXml(r.body)).map((m) => (m.msgType === "event" ? m.event : m.msgType));
+    expect(sent).toEqual(CORPUS_NAMES.map(typeOf));
+    for (const r of received) expect(isFreshTimestamp(r.query.get("timestamp") ?? "")).toBe(true);
+    expect(received.find((r) => r.body.includes("<Event><![CDATA[scancode_push]]>"))?.body).toContain("<ScanCodeInfo><ScanType><![CDATA[qrcode]]></ScanType>");
+    expect(received.find((r) => r.body.includes("subscribe_msg_popup_event"))?.body.match(/<List>/g)).toHaveLength(2);
+  });
+
+  it("records only follows, unfollows and scans in the simulator's follower list", async () => {
+    const state = new SimulatorState();
+    const appId = "wx1234567890abcdef";
+    expect(await pushCorpusEntry({ name: "CLICK", callbackUrl, token: TOKEN, openid: "o_click", simulator: { state, appId } })).toEqual({ status: 200, body: "success" });
+    expect(state.followersOf(appId).has("o_click")).toBe(false);
+    await pushCorpusEntry({ name: "subscribe", callbackUrl, token: TOKEN, openid: "o_follow", scene: "3", simulator: { state, appId } });
+    expect(state.followersOf(appId).get("o_follow")?.subscribe).toBe(1);
   });
 });
 

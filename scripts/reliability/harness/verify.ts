@@ -1,7 +1,7 @@
 // What the database says happened for one account, read the way the dashboard reads it (rollups)
 // and the way an auditor would (raw events, followers, ledger).
 import fs from "node:fs";
-import Database from "better-sqlite3";
+import { openSqlite } from "../../../lib/db/open-sqlite";
 import { db } from "../../../lib/db";
 import { env } from "../../../lib/env";
 import { inboxFile } from "../../../lib/ingest/pipeline-db/sqlite-inbox";
@@ -65,8 +65,8 @@ export function promoterMismatches(truth: Map<string, number>, observed: Map<str
 /** Openids with a stored event: in WechatEvent or (SQLite) still in the inbox, read first (rows only move forward). */
 export async function storedOpenids(accountId: string): Promise<Set<string>> {
   const sqlite = env().sqlitePath;
-  const inbox = sqlite && fs.existsSync(inboxFile(sqlite)) ? new Database(inboxFile(sqlite), { readonly: true }) : null;
-  const inInbox = inbox ? (inbox.prepare(`SELECT "fromUser" FROM "Inbox" WHERE "accountId" = ?`).all(accountId) as { fromUser: string }[]) : [];
+  const inbox = sqlite && fs.existsSync(inboxFile(sqlite)) ? openSqlite(inboxFile(sqlite), { readonly: true }) : null;
+  const inInbox = inbox ? inbox.prepare(`SELECT "fromUser" FROM "Inbox" WHERE "accountId" = ?`).all<{ fromUser: string }>([accountId]) : [];
   inbox?.close();
   const rows = await db().wechatEvent.findMany({ where: { accountId }, select: { fromUser: true } });
   return new Set([...inInbox, ...rows].map((r) => r.fromUser));

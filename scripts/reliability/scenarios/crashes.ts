@@ -1,6 +1,6 @@
 // Crashes: the server is SIGKILLed at random moments while events stream in; whatever got "success"
 // must already be in the database, and after re-delivering the rest the counts must be exact.
-import Database from "better-sqlite3";
+import { openSqlite } from "../../../lib/db/open-sqlite";
 import { db } from "../../../lib/db";
 import { fmt, sleep, shuffle, type Scenario } from "../harness/context";
 import { pool } from "../harness/http";
@@ -24,15 +24,15 @@ export const crashes: Scenario = {
   async run(ctx) {
     const size = SIZES[ctx.mode];
     const account = await seedAccount("crashes", ctx.authSecret, { promoters: size.promoters });
-    const base = nowSeconds() - size.maxEvents - 600;
     const truth = new Map<string, number>();
-    // Events are made on demand, so the stream never runs dry before the kill.
+    // Events are made on demand, so the stream never runs dry before the kill, and stamped then: the
+    // callback refuses a CreateTime far from the query's timestamp, and re-deliveries follow within seconds.
     const events: EventSpec[] = [];
     const newEvent = () => {
       const i = events.length;
       const promoter = account.promoters[i % account.promoters.length];
       truth.set(promoter.id, (truth.get(promoter.id) ?? 0) + 1);
-      events.push({ openid: `o-crash-${i}-${account.appId.slice(-6)}`, createTime: base + i, event: "subscribe", scene: promoter.sceneKey });
+      events.push({ openid: `o-crash-${i}-${account.appId.slice(-6)}`, createTime: nowSeconds(), event: "subscribe", scene: promoter.sceneKey });
       return i;
     };
     const acked = new Set<number>();
@@ -109,8 +109,8 @@ export const crashes: Scenario = {
     );
     if (ctx.database.sqliteFile) {
       // WAL is a property of the file (set by the migrate step); synchronous=FULL is set per connection by the app.
-      const file = new Database(ctx.database.sqliteFile, { readonly: true });
-      const mode = String(file.pragma("journal_mode", { simple: true }));
+      const file = openSqlite(ctx.database.sqliteFile, { readonly: true });
+      const mode = String(file.pragma("journal_mode"));
       file.close();
       ctx.check("SQLite journal mode of the database file", "wal", mode, mode === "wal");
     }

@@ -41,7 +41,7 @@ export const forgery: Scenario = {
   async run(ctx) {
     const plain = await seedAccount("forgery", ctx.authSecret, { promoters: 1 });
     const safe = await seedAccount("forgery-safe", ctx.authSecret, { promoters: 1, mode: "safe", encodingAesKey: randomAesKey() });
-    const base = nowSeconds() - 600;
+    const base = nowSeconds() - 60; // recent: a CreateTime far from the query's timestamp is refused (checked below)
     let n = 0;
     const spec = (): EventSpec => ({ openid: `o-forge-${n}-${plain.appId.slice(-6)}`, createTime: base + n++, event: "subscribe", scene: "1" });
     const post = (path: string, body: string) => ctx.http.request(path, { method: "POST", body, headers: { "content-type": "text/xml" } });
@@ -94,6 +94,22 @@ export const forgery: Scenario = {
       "401, nothing stored",
       `${swapped.status}${swappedStored ? ", stored" : ", not stored"}`,
       swapped.status === 401 && !swappedStored,
+    );
+
+    // A signed query this instance never saw (say, one captured on its way to another instance) with the
+    // body of an old event: CreateTime must be within 330 s of the query's timestamp (WeChat stamps both,
+    // retries within ~15 s). Events inside the window still arrive in any order: the control is accepted.
+    const aged = (seconds: number, openid: string) => post(pushPath(plain, { openid }), eventBody({ ...spec(), openid, createTime: nowSeconds() - seconds }));
+    const old = [await aged(3600, "o-old-1h"), await aged(400, "o-old-400s"), await aged(-400, "o-ahead-400s")];
+    const oldSafe = safeModeRequest(safe, eventBody({ ...spec(), openid: "o-old-safe", createTime: nowSeconds() - 3600 }));
+    old.push(await post(oldSafe.path, oldSafe.body));
+    const inWindow = await aged(200, "o-200s-earlier");
+    const oldStored = [...(await storedOpenids(plain.id)), ...(await storedOpenids(safe.id))].filter((o) => /^o-(old|ahead)-/.test(o));
+    ctx.check(
+      "signed query + body with a CreateTime far from its timestamp",
+      "401 × 4 (1 h and 400 s old, 400 s ahead, safe mode 1 h old), nothing stored; 200 s old accepted",
+      `${old.map((r) => r.status).join("/")}; ${oldStored.length} stored; 200 s old: ${isSuccess(inWindow) ? "success" : inWindow.status}`,
+      old.every((r) => r.status === 401) && oldStored.length === 0 && isSuccess(inWindow),
     );
 
     // Safe mode: msg_signature covers the ciphertext, so tampering is refused and replays dedupe.

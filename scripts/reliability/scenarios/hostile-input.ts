@@ -116,8 +116,8 @@ export const hostileInput: Scenario = {
     const account = await seedAccount("hostile", ctx.authSecret, { promoters: 3 });
     const pid = ctx.server.pid;
     const exitsBefore = ctx.server.unexpectedExits;
-    const base = nowSeconds() - 5000;
-    const spec = (i: number): EventSpec => ({ openid: `o-hostile-${i}-${account.appId.slice(-6)}`, createTime: base + i, event: "subscribe", scene: "1" });
+    // Stamped when built (just before it is sent): the callback refuses a CreateTime far from the query's timestamp.
+    const spec = (i: number): EventSpec => ({ openid: `o-hostile-${i}-${account.appId.slice(-6)}`, createTime: nowSeconds(), event: "subscribe", scene: "1" });
 
     await bigBodies(ctx, account, size.bigMb);
 

@@ -40,11 +40,11 @@ async function queueEvents(account: SeededAccount, count: number, truth: Map<str
 
 /** Pushes `count` follows, then SIGKILLs the server the moment the last is acknowledged (the worker trails by ~20 ms). */
 async function ackThenKill(ctx: Context, account: SeededAccount, round: number, count: number, truth: Map<string, number>) {
-  const base = nowSeconds() - 300;
+  const base = nowSeconds() - 100; // recent: the callback refuses a CreateTime far from the query's timestamp
   const specs: EventSpec[] = Array.from({ length: count }, (_, i) => {
     const promoter = account.promoters[i % account.promoters.length];
     truth.set(promoter.id, (truth.get(promoter.id) ?? 0) + 1);
-    return { openid: `o-ack-${round}-${i}-${account.appId.slice(-6)}`, createTime: base + (i % 250), event: "subscribe", scene: promoter.sceneKey };
+    return { openid: `o-ack-${round}-${i}-${account.appId.slice(-6)}`, createTime: base + (i % 200), event: "subscribe", scene: promoter.sceneKey };
   });
   await ctx.server.start();
   let acked = 0;

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
+import { getAccountSettings } from "@/lib/accounts/get-account-settings";
+import { notePreviousKeyUse, previousKeyLastUsed } from "@/lib/accounts/previous-key-use";
+import { clearPreviousAesKey } from "@/lib/accounts/save-account";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
@@ -113,5 +116,46 @@ describe("passive welcome replies", () => {
     expect(viaPromoter.text).toMatch(/^<xml><ToUserName><!\[CDATA\[w2\]\]><\/ToUserName>.*我是王五，欢迎你！/);
     const organic = await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "w3", event: "subscribe" }));
     expect(organic.text).toBe("success");
+  });
+});
+
+describe("EncodingAESKey rotation", () => {
+  const usedAt = async () => {
+    for (let i = 0; i < 50; i++) {
+      const at = (await getAccountSettings(accountId, "admin")).secrets?.previousKeyUsedAt;
+      if (at) return at;
+      await new Promise((r) => setTimeout(r, 20)); // the note is written after the answer, never awaited
+    }
+    return null;
+  };
+
+  it("seals the reply to a push that came with the previous key with that key, and notes when it was used", async () => {
+    await db().account.update({ where: { id: accountId }, data: { welcomeText: "欢迎" } });
+    expect((await getAccountSettings(accountId, "admin")).secrets?.previousKeyUsedAt).toBeNull();
+    const response = await send(encryptedPushRequest({ ...base, mode: "safe", openid: "r1", encodingAesKey: OLD_KEY }));
+    expect(response.status).toBe(200);
+    // WeChat still uses the old key: it must read the reply with it, and the new key must not open it.
+    const opened = openEncryptedReply({ body: response.text, token: TOKEN, appId: APP_ID, encodingAesKeys: [OLD_KEY] });
+    expect(opened.replyXml).toContain("<Content><![CDATA[欢迎]]></Content>");
+    expect(() => openEncryptedReply({ body: response.text, token: TOKEN, appId: APP_ID, encodingAesKeys: [KEY] })).toThrow();
+    const current = await send(encryptedPushRequest({ ...base, mode: "safe", openid: "r2" }));
+    expect(openEncryptedReply({ body: current.text, token: TOKEN, appId: APP_ID, encodingAesKeys: [KEY] }).keyIndex).toBe(0);
+
+    const at = await usedAt();
+    expect(at).toBeInstanceOf(Date);
+    expect(Math.abs(at!.getTime() - Date.now())).toBeLessThan(10_000);
+    expect((await getAccountSettings(accountId, "viewer")).secrets).toBeNull(); // viewers learn nothing of the keys
+  });
+
+  it("writes the note at most once a minute per account, and forgets it when the previous key is removed", async () => {
+    const t = Date.parse("2026-12-01T00:00:00Z");
+    await notePreviousKeyUse(accountId, t);
+    expect(notePreviousKeyUse(accountId, t + 59_000)).toBeNull(); // no write: the callback's cost stays flat
+    expect((await usedAt())?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    await notePreviousKeyUse(accountId, t + 60_000);
+    expect((await usedAt())?.toISOString()).toBe("2026-12-01T00:01:00.000Z");
+    await clearPreviousAesKey(accountId, { email: "ops@example.com", id: null });
+    expect(await previousKeyLastUsed(accountId)).toBeNull();
+    expect(notePreviousKeyUse(accountId, t + 61_000)).not.toBeNull(); // a later previous key is noted afresh
   });
 });

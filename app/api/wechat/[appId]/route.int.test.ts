@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import Database from "better-sqlite3";
+import { openSqlite } from "@/lib/db/open-sqlite";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
@@ -112,6 +112,15 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
     expect((await db().follower.findFirstOrThrow({ where: { openid: "o4" } })).status).toBe("unfollowed");
   });
 
+  it("attributes events out of order inside the CreateTime window: an unfollow arriving before its follow", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    expect((await push({ openid: "o4b", event: "unsubscribe", createTime: now - 60 })).text).toBe("success");
+    expect((await push({ openid: "o4b", event: "subscribe", eventKey: "qrscene_12", createTime: now - 240 })).text).toBe("success");
+    const t = await totals();
+    expect([t.promoter.newFollowers, t.promoter.unfollows]).toEqual([1, 1]);
+    expect((await db().follower.findFirstOrThrow({ where: { openid: "o4b" } })).status).toBe("unfollowed");
+  });
+
   it("records an unknown scene as unattributed with its scene value", async () => {
     expect((await push({ openid: "o5", event: "subscribe", eventKey: "qrscene_777" })).text).toBe("success");
     await drainAttribution();
@@ -129,7 +138,7 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
   });
 
   it("acknowledges messages it does not track without storing them", async () => {
-    const text = `<xml><ToUserName><![CDATA[gh]]></ToUserName><FromUserName><![CDATA[o8]]></FromUserName><CreateTime>1</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content></xml>`;
+    const text = `<xml><ToUserName><![CDATA[gh]]></ToUserName><FromUserName><![CDATA[o8]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content></xml>`;
     expect((await push({ openid: "o8", event: "subscribe" }, text)).text).toBe("success");
     expect((await totals()).events).toBe(0);
   });
@@ -147,6 +156,20 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       expect((await push({ openid: "x2", event: "subscribe", timestamp: now() - 330 })).status).toBe(401);
       expect((await push({ openid: "x2", event: "subscribe", timestamp: now() + 330 })).status).toBe(401);
       expect((await totals()).events).toBe(0);
+    });
+
+    it("a CreateTime far from the signed timestamp (an old event's body under a fresh query) → 401", async () => {
+      const now = () => Math.floor(Date.now() / 1000);
+      for (const createTime of [now() - 3600, now() - 400, now() + 400, 1]) {
+        expect((await push({ openid: "x9", event: "subscribe", eventKey: "qrscene_12", createTime })).status).toBe(401);
+      }
+      // Plain mode's query signs no body: the timestamp alone is signed, and CreateTime must agree with it.
+      const signedEarlier = now() - 200;
+      expect((await push({ openid: "x9", event: "subscribe", eventKey: "qrscene_12", timestamp: signedEarlier, createTime: now() })).status).toBe(200);
+      expect((await push({ openid: "x10", event: "subscribe", eventKey: "qrscene_12", timestamp: signedEarlier + 100, createTime: signedEarlier - 250 })).status).toBe(401);
+      const t = await totals();
+      expect(t.events).toBe(1);
+      expect(t.promoter.newFollowers).toBe(1);
     });
 
     it("malformed XML → 400", async () => {
@@ -179,7 +202,7 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
     });
 
     it.runIf(env().databaseProvider === "sqlite")("a locked inbox → a non-success answer within WeChat's 5 s, then the retry counts once", async () => {
-      const blocker = new Database(inboxFile(env().sqlitePath!));
+      const blocker = openSqlite(inboxFile(env().sqlitePath!));
       blocker.exec("BEGIN IMMEDIATE");
       const createTime = Math.floor(Date.now() / 1000);
       const started = Date.now();
@@ -194,7 +217,7 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
     }, 15_000);
 
     it.runIf(env().databaseProvider === "sqlite")("a locked main database (a long attribution batch, a backup) does not hold up acknowledgements", async () => {
-      const blocker = new Database(env().sqlitePath!);
+      const blocker = openSqlite(env().sqlitePath!);
       blocker.exec("BEGIN IMMEDIATE");
       const started = Date.now();
       const answer = await push({ openid: "x8", event: "subscribe", eventKey: "qrscene_12" });

@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ColumnTypeEnum, type ArgType, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openSqlite } from "./open-sqlite";
+import { sqliteAdapter } from "./sqlite-adapter";
+
+let dir: string;
+let file: string;
+let adapter: SqlDriverAdapter;
+const scalar = (scalarType: ArgType["scalarType"]): ArgType => ({ scalarType, arity: "scalar" });
+const query = (sql: string, args: unknown[] = [], types: ArgType["scalarType"][] = []) => ({ sql, args, argTypes: args.map((_, i) => scalar(types[i] ?? "unknown")) });
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "scenecode-adapter-"));
+  file = path.join(dir, "test.db");
+  adapter = await sqliteAdapter(`file:${file}`, 0).connect();
+  await adapter.executeScript(`CREATE TABLE "P" ("id" TEXT PRIMARY KEY, "name" TEXT NOT NULL UNIQUE);
+    CREATE TABLE "C" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "pId" TEXT NOT NULL REFERENCES "P" ("id") ON DELETE CASCADE,
+      "at" DATETIME, "on" BOOLEAN, "big" BIGINT, "raw" BLOB, "ratio" REAL)`);
+});
+afterEach(async () => {
+  await adapter.dispose();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("sqliteAdapter (Prisma on libsql)", () => {
+  it("stores and returns values as Prisma's SQLite adapters do", async () => {
+    await adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["p1", "Ann"]));
+    const at = new Date("2026-12-03T10:00:00.123Z");
+    const args = ["p1", at, true, "9007199254740993", [1, 2, 255], 0.5];
+    expect(await adapter.executeRaw(query(`INSERT INTO "C" ("pId", "at", "on", "big", "raw", "ratio") VALUES (?, ?, ?, ?, ?, ?)`, args, ["string", "datetime", "boolean", "bigint", "bytes", "float"]))).toBe(1);
+    const reader = openSqlite(file);
+    expect(reader.prepare(`SELECT "at", "on", typeof("big") AS big, typeof("raw") AS raw FROM "C"`).get()).toEqual({ at: "2026-12-03T10:00:00.123+00:00", on: 1, big: "integer", raw: "blob" });
+    reader.close();
+    const result = await adapter.queryRaw(query(`SELECT "id", "at", "on", "big", "raw", "ratio", count(*) AS n FROM "C"`));
+    expect(result.columnNames).toEqual(["id", "at", "on", "big", "raw", "ratio", "n"]);
+    expect(result.columnTypes).toEqual([ColumnTypeEnum.Int32, ColumnTypeEnum.DateTime, ColumnTypeEnum.Boolean, ColumnTypeEnum.Int64, ColumnTypeEnum.Bytes, ColumnTypeEnum.Double, ColumnTypeEnum.Int64]);
+    expect(result.rows).toEqual([["1", "2026-12-03T10:00:00.123+00:00", "1", "9007199254740993", [1, 2, 255], 0.5, "1"]]);
+  });
+
+  it("answers RETURNING and keeps foreign keys on (cascades)", async () => {
+    const inserted = await adapter.queryRaw(query(`INSERT INTO "P" VALUES (?, ?) RETURNING "id"`, ["p2", "Bo"]));
+    expect(inserted.rows).toEqual([["p2"]]);
+    await adapter.executeRaw(query(`INSERT INTO "C" ("pId") VALUES (?)`, ["p2"]));
+    await adapter.executeRaw(query(`DELETE FROM "P" WHERE "id" = ?`, ["p2"]));
+    expect((await adapter.queryRaw(query(`SELECT count(*) FROM "C"`))).rows).toEqual([["0"]]);
+    await expect(adapter.executeRaw(query(`INSERT INTO "C" ("pId") VALUES (?)`, ["nobody"]))).rejects.toMatchObject({ cause: { kind: "ForeignKeyConstraintViolation" } });
+  });
+
+  it("maps a unique violation and a busy database to the engine's error kinds", async () => {
+    await adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["p3", "Cy"]));
+    await expect(adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["p4", "Cy"]))).rejects.toMatchObject({ cause: { kind: "UniqueConstraintViolation", constraint: { fields: ["name"] } } });
+    const holder = openSqlite(file);
+    holder.exec("BEGIN IMMEDIATE");
+    await expect(adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["p5", "Di"]))).rejects.toMatchObject({ cause: { kind: "SocketTimeout", originalCode: "SQLITE_BUSY" } });
+    holder.exec("ROLLBACK");
+    holder.close();
+  });
+
+  it("runs one transaction at a time on the connection, and its pragmas outlive transactions", async () => {
+    const order: string[] = [];
+    const first = await adapter.startTransaction();
+    const second = adapter.startTransaction().then((tx) => (order.push("second began"), tx));
+    await new Promise((r) => setTimeout(r, 20));
+    order.push("first commits");
+    await first.executeRaw(query("COMMIT"));
+    await first.commit();
+    const tx = await second;
+    await tx.executeRaw(query("ROLLBACK"));
+    await tx.rollback();
+    expect(order).toEqual(["first commits", "second began"]);
+    const pragma = async (name: string) => (await adapter.queryRaw(query(`PRAGMA ${name}`))).rows[0][0];
+    expect([await pragma("synchronous"), await pragma("foreign_keys")]).toEqual(["2", "1"]);
+  });
+
+  it("refuses an isolation level SQLite does not have", async () => {
+    await expect(adapter.startTransaction("READ COMMITTED")).rejects.toMatchObject({ cause: { kind: "InvalidIsolationLevel" } });
+  });
+});
