@@ -61,6 +61,7 @@ describe("refusalReason", () => {
     expect(refusalReason(new PushRefusedError(401, "Bad msg_signature"))).toBe("bad_signature");
     expect(refusalReason(new PushRefusedError(400, "Encrypted push, but no EncodingAESKey is configured for this account"))).toBe("decryption_failure");
     expect(refusalReason(new PushRefusedError(401, "Plaintext pushes are refused in safe mode"))).toBe("malformed");
+    expect(refusalReason(new PushRefusedError(401, "CreateTime is more than 300 s from the signed timestamp"))).toBe("stale_timestamp");
     expect(refusalReason(new WechatCryptoError("padding"))).toBe("decryption_failure");
     expect(refusalReason(new WechatXmlError("broken"))).toBe("malformed");
     expect(refusalReason(new Error("database down"))).toBeNull();

@@ -29,6 +29,7 @@ export function refusalReason(error: unknown): RefusalReason | null {
     if (/replay/i.test(error.message)) return "replay";
     if (/signature/i.test(error.message)) return "bad_signature";
     if (/no EncodingAESKey/i.test(error.message)) return "decryption_failure";
+    if (/CreateTime/.test(error.message)) return "stale_timestamp"; // the event's time far from the signed timestamp
     return "malformed"; // a plaintext push in compatible or safe mode: not what WeChat sends there
   }
   if (error instanceof WechatCryptoError) return "decryption_failure";
