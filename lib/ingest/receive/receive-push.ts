@@ -33,10 +33,15 @@ export type Received = { answer: string; stored: StoreResult | "ignored" };
  * "success", or a passive welcome reply, encrypted (with the push's own key) when the push was. A push
  * whose CreateTime is far from its signed timestamp is refused before anything is stored.
  */
-export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string): Promise<Received> {
+/** What the callback learned of a push before it failed, for its log line (filled in as it is read). */
+export type PushAbout = { openid?: string; event?: string };
+
+export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string, about: PushAbout = {}): Promise<Received> {
   if (!signedQueries().remember(account.id, query, body)) throw new PushRefusedError(401, "Signed query already used with a different body (replay)");
   const opened = openPush(account, query, body);
   const message = parseWechatXml(opened.xml);
+  about.openid = message.fromUserName;
+  about.event = message.event ?? message.msgType;
   if (Math.abs(message.createTime - Number(query.get("timestamp"))) > MAX_CREATE_TIME_SKEW_S) {
     throw new PushRefusedError(401, `CreateTime is more than ${MAX_CREATE_TIME_SKEW_S} s from the signed timestamp`);
   }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { env } from "@/lib/env";
 import { inboxFile } from "@/lib/ingest/pipeline-db/sqlite-inbox";
+import { captureLog } from "@/lib/log/logger";
 import { resetDatabase } from "@/test/reset-database";
 import { eventXml, pushRequest, signedUrl, type PushSpec } from "@/test/wechat-push";
 import { GET, POST } from "./route";
@@ -206,9 +207,12 @@ describe("POST /api/wechat/[appId] (event pushes)", () => {
       blocker.exec("BEGIN IMMEDIATE");
       const createTime = Math.floor(Date.now() / 1000);
       const started = Date.now();
-      const locked = await push({ openid: "x7", event: "subscribe", eventKey: "qrscene_12", createTime });
+      const captured = captureLog();
+      const locked = await push({ openid: "x7", event: "subscribe", eventKey: "qrscene_12", createTime }).finally(captured.restore);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(locked.text).not.toBe("success");
+      // The operator's log says which push was not stored: request id, account, openid and event.
+      expect(captured.lines).toContainEqual(expect.objectContaining({ level: expect.any(Number), reqId: expect.any(String), appId: APP_ID, openid: "x7", event: "subscribe" }));
       blocker.exec("ROLLBACK");
       blocker.close();
       await new Promise((r) => setTimeout(r, 200));

@@ -4,7 +4,7 @@ import { recordAccepted, recordFailure, recordRefusal } from "@/lib/health/recor
 import { badRequest, errorResponse, payloadTooLarge, unauthorized } from "@/lib/http";
 import { findCallbackAccount } from "@/lib/ingest/receive/account-cache";
 import { PushRefusedError } from "@/lib/ingest/receive/open-push";
-import { receivePush } from "@/lib/ingest/receive/receive-push";
+import { receivePush, type PushAbout } from "@/lib/ingest/receive/receive-push";
 import { DeadlineError, withDeadline } from "@/lib/ingest/receive/with-deadline";
 import { InvalidEncodingError, PayloadTooLargeError, readLimitedBody } from "@/lib/read-limited-body";
 import { answerUrlCheck } from "@/lib/wechat/answer-url-check";
@@ -50,9 +50,10 @@ export async function POST(request: Request, context: Context) {
   const startedAt = performance.now();
   const checked = await authorize(request, context);
   if (!checked.ok) return checked.error;
+  const about: PushAbout = {}; // the openid and event, once read: on the log lines of a push that failed
   try {
     const xml = await readLimitedBody(request, MAX_BODY_BYTES);
-    const { answer } = await withDeadline(receivePush(checked.account, checked.query, xml), PUSH_DEADLINE_MS);
+    const { answer } = await withDeadline(receivePush(checked.account, checked.query, xml, about), PUSH_DEADLINE_MS);
     recordAccepted(checked.account.id, startedAt);
     return reply(answer); // only after the raw event is committed
   } catch (error) {
@@ -60,7 +61,7 @@ export async function POST(request: Request, context: Context) {
     if (error instanceof PayloadTooLargeError) return payloadTooLarge(`Body over ${MAX_BODY_BYTES} bytes`);
     if (error instanceof InvalidEncodingError) return badRequest(error.message);
     if (error instanceof DeadlineError) {
-      requestLog(request, { appId: checked.account.appId }).warn(`wechat callback: event not committed within ${PUSH_DEADLINE_MS} ms; asking WeChat to retry`);
+      requestLog(request, { appId: checked.account.appId, ...about }).warn(`wechat callback: event not committed within ${PUSH_DEADLINE_MS} ms; asking WeChat to retry`);
       return reply("error", 503);
     }
     if (error instanceof PushRefusedError) return errorResponse(error.status, error.status === 401 ? "unauthorized" : "bad_request", error.message);
@@ -70,7 +71,7 @@ export async function POST(request: Request, context: Context) {
       requestLog(request, { appId: checked.account.appId, reason: error.reason }).warn("wechat callback: could not decrypt a push");
       return badRequest("Could not decrypt the message");
     }
-    requestLog(request, { appId: checked.account.appId, err: error }).error("wechat callback: event not stored; asking WeChat to retry");
+    requestLog(request, { appId: checked.account.appId, ...about, err: error }).error("wechat callback: event not stored; asking WeChat to retry");
     return reply("error", 503); // not "success": WeChat retries
   }
 }
