@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { addDays, dayOf, isDay, lastDays } from "../stats/day";
 import { LEADERBOARD_METRICS } from "../stats/get-leaderboard";
+import { TEAM_METRICS } from "../teams/get-team-board";
 import { cursorParam, timeIdKey } from "../rest-api/api-cursor";
 
 export const MAX_RANGE_DAYS = 366;
@@ -30,7 +31,14 @@ const rangeFields = {
   to: day.optional().meta({ description: "Last day, inclusive; default: today", example: "2026-11-30" }),
 };
 
-export const leaderboardQueryFields = { ...rangeFields, sort: z.enum(LEADERBOARD_METRICS).default("newFollowers"), format };
+export const leaderboardQueryFields = {
+  ...rangeFields,
+  sort: z.enum(LEADERBOARD_METRICS).default("newFollowers"),
+  team: z.string().trim().min(1).max(64).optional().meta({ description: "A team's id: only its members, ranked among themselves" }),
+  format,
+};
+
+export const teamsQueryFields = { ...rangeFields, sort: z.enum(TEAM_METRICS).default("newFollowers") };
 
 // The follows cursor: the last ledger row's id. A bare number is what this endpoint answered before
 // cursors became opaque; it is still accepted.
@@ -60,6 +68,14 @@ function checkRange(q: { from: string; to: string }, ctx: z.RefinementCtx) {
 export function leaderboardQuery(timeZone: string, now = new Date()) {
   return z
     .object(leaderboardQueryFields)
+    .transform((q) => resolveRange(q, timeZone, now))
+    .superRefine(checkRange);
+}
+
+/** The team board's query: a day range as for the leaderboard and a team metric. */
+export function teamsQuery(timeZone: string, now = new Date()) {
+  return z
+    .object(teamsQueryFields)
     .transform((q) => resolveRange(q, timeZone, now))
     .superRefine(checkRange);
 }

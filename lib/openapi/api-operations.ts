@@ -1,7 +1,7 @@
 // Every /api/v1 operation, described once from the zod schemas the handlers parse with. The OpenAPI
 // document (build-openapi.ts) and the dashboard's reference page are generated from this list.
 import { z } from "zod";
-import { followerQuery, followsQueryFields, leaderboardQueryFields, promoterListQuery, qrCodeListQuery, qrImageQuery } from "../api-keys/api-query-schemas";
+import { followerQuery, followsQueryFields, leaderboardQueryFields, promoterListQuery, qrCodeListQuery, qrImageQuery, teamsQueryFields } from "../api-keys/api-query-schemas";
 import { promoterSchema } from "../promoters/promoter-schema";
 import * as out from "../rest-api/api-schemas";
 import { createQrCodeBody } from "../rest-api/create-api-qrcode";
@@ -117,6 +117,13 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: { en: "Promoters ranked over a day range", zh: "时间范围内的推广者排行" },
     query: z.object(leaderboardQueryFields),
     responses: { 200: { description: "Every promoter, ranked", schema: out.leaderboard, example: ex.leaderboardExample } },
+  },
+  {
+    method: "get", path: "/api/v1/teams", operationId: "getTeamBoard", tag: "stats", scope: "read",
+    summary: { en: "Teams ranked over a day range", zh: "团队榜（按日期范围）" },
+    description: { en: "Every team of the account with its members' summed counts and new followers per member, from the daily rollups. A promoter counts for the team they are in now.", zh: "公众号的全部团队：成员合计与人均新增，来自每日汇总；推广者按其当前所属团队统计。" },
+    query: z.object(teamsQueryFields),
+    responses: { 200: { description: "Every team, ranked", schema: out.teamBoard, example: ex.teamBoardExample } },
   },
   {
     method: "get", path: "/api/v1/follows", operationId: "listFollows", tag: "stats", scope: "read", csv: true,

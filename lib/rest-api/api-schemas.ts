@@ -59,11 +59,28 @@ export const leaderboardRow = z.object({
   name: z.string(),
   active: z.boolean(),
   sceneKey: z.string().nullable(),
+  teamName: z.string().nullable().meta({ description: "The promoter's team now, or null" }),
   ...counts.shape,
   retention7: z.number().nullable().meta({ description: "Share of the range's new followers still following 7 days later" }),
 });
 
 export const leaderboard = z.object({ from: day, to: day, timezone: z.string(), sort: z.string(), data: z.array(leaderboardRow) });
+
+export const teamRow = z.object({
+  rank: z.number().int(),
+  teamId: z.string(),
+  name: z.string(),
+  leadId: z.string().nullable(),
+  leadName: z.string().nullable(),
+  members: z.number().int(),
+  newFollowers: z.number().int(),
+  unfollows: z.number().int(),
+  net: z.number().int(),
+  scans: z.number().int(),
+  perCapita: z.number().meta({ description: "New followers per member, one decimal; 0 without members" }),
+});
+
+export const teamBoard = z.object({ from: day, to: day, timezone: z.string(), sort: z.string(), data: z.array(teamRow) });
 
 export const follow = z.object({
   id: z.number().int(),

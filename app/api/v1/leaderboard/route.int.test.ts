@@ -69,10 +69,10 @@ describe("GET /api/v1/leaderboard", () => {
     expect(response.headers.get("content-disposition")).toBe("attachment; filename=\"leaderboard-2026-03-01-2026-03-31.csv\"; filename*=UTF-8''leaderboard-2026-03-01-2026-03-31.csv");
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     expect(text.split("\r\n")).toEqual([
-      "\uFEFFrank,promoterId,name,active,sceneKey,newFollowers,refollows,unfollows,net,scans,retention7",
-      `1,${ids.Alice},Alice,true,,5,0,4,1,0,0.2`,
-      `2,${ids.Bob},Bob,true,,3,0,0,3,9,0`,
-      `3,${ids["王五, 北京"]},"王五, 北京",true,,0,0,0,0,0,`,
+      "\uFEFFrank,promoterId,name,active,sceneKey,newFollowers,refollows,unfollows,net,scans,retention7,teamName",
+      `1,${ids.Alice},Alice,true,,5,0,4,1,0,0.2,`,
+      `2,${ids.Bob},Bob,true,,3,0,0,3,9,0,`,
+      `3,${ids["王五, 北京"]},"王五, 北京",true,,0,0,0,0,0,,`,
       "",
     ]);
   });
