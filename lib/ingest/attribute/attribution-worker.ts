@@ -46,7 +46,11 @@ function schedule(ms: number) {
 /** When a batch for new events should start: soon, but not sooner than the interval allows. */
 const nextBatchIn = () => Math.max(GAP_MS, state.lastStartedAt + MIN_INTERVAL_MS - Date.now());
 
+// Each run of the worker has an id (process and sequence), like a request's: its log lines carry it.
+let runs = 0;
+
 async function run() {
+  const runId = `${process.pid}-${++runs}`;
   state.running = true;
   state.again = false;
   state.lastStartedAt = Date.now();
@@ -64,7 +68,7 @@ async function run() {
     state.failures++;
     state.lastError = (error as Error).message;
     wait = Math.min(100 * 2 ** state.failures, MAX_BACKOFF_MS);
-    log().error({ worker: "attribution", attempt: state.failures, retryInMs: wait, err: error }, "attribution worker: batch failed; retrying");
+    log().error({ worker: "attribution", runId, attempt: state.failures, retryInMs: wait, err: error }, "attribution worker: batch failed; retrying");
   } finally {
     state.running = false;
   }
