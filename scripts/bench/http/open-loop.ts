@@ -11,7 +11,10 @@ export type OpenLoopOptions = { rate: number; timeoutMs: number; maxSockets: num
 export type OpenLoopResult = { tally: Tally; seconds: number; socketsUsed: number; peakInFlight: number; maxDepartureLagMs: number };
 
 export async function openLoop(port: number, requests: PreparedRequest[], options: OpenLoopOptions): Promise<OpenLoopResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
+  // FIFO: every pooled socket is reused in turn, so none sits idle past the server's 5 s keep-alive
+  // timeout and is reused just as the server closes it (with LIFO, the default, the bottom of a pool
+  // grown in a latency spike idles, and that race showed up as a few ECONNRESETs: the client's, not a refusal).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets, scheduling: "fifo" });
   const tally = new Tally();
   const sockets = new Set<unknown>();
   const pending: Promise<void>[] = [];
