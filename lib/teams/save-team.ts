@@ -1,5 +1,5 @@
 import { writeAudit } from "../audit/write-audit";
-import { db, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { teamSchema } from "./team-schema";
 
 type Actor = { email: string; id?: string | null };
@@ -11,13 +11,14 @@ export class TeamInputError extends Error {
   }
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
-
-// The lead must be a promoter of this account; setting one makes them a member of the team.
-async function checkLead(tx: Tx, accountId: string, leadId: string | null | undefined) {
+// The lead must be a promoter of this account and lead no other team (taking the lead from another
+// team is explicit, not silent); setting one makes them a member of the team.
+async function checkLead(tx: Tx, accountId: string, leadId: string | null | undefined, teamId?: string) {
   if (!leadId) return;
   const lead = await tx.promoter.findFirst({ where: { id: leadId, accountId }, select: { id: true } });
   if (!lead) throw new TeamInputError("leadId", "leadUnknown");
+  const elsewhere = await tx.team.findFirst({ where: { leadId, ...(teamId ? { id: { not: teamId } } : {}) }, select: { id: true } });
+  if (elsewhere) throw new TeamInputError("leadId", "leadTaken");
 }
 
 async function joinLead(tx: Tx, teamId: string, leadId: string | null | undefined) {
@@ -30,8 +31,6 @@ export async function createTeam(accountId: string, input: unknown, actor: Actor
   try {
     return await db().$transaction(async (tx) => {
       await checkLead(tx, accountId, data.leadId);
-      // A promoter leads at most one team: taking the lead from another team is explicit, not silent.
-      if (data.leadId && (await tx.team.findFirst({ where: { leadId: data.leadId }, select: { id: true } }))) throw new TeamInputError("leadId", "leadTaken");
       const team = await tx.team.create({ data: { accountId, name: data.name, leadId: data.leadId ?? null } });
       await joinLead(tx, team.id, data.leadId);
       await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "team.create", targetType: "team", targetId: team.id, detail: data });
@@ -48,9 +47,7 @@ export async function updateTeam(accountId: string, id: string, input: unknown, 
   const data = teamSchema.parse(input);
   try {
     return await db().$transaction(async (tx) => {
-      await checkLead(tx, accountId, data.leadId);
-      const elsewhere = data.leadId ? await tx.team.findFirst({ where: { leadId: data.leadId, id: { not: id } }, select: { id: true } }) : null;
-      if (elsewhere) throw new TeamInputError("leadId", "leadTaken");
+      await checkLead(tx, accountId, data.leadId, id);
       const team = await tx.team.update({ where: { id, accountId }, data: { name: data.name, leadId: data.leadId ?? null } });
       await joinLead(tx, team.id, data.leadId);
       await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "team.update", targetType: "team", targetId: id, detail: data });
