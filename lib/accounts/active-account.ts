@@ -15,3 +15,10 @@ export async function getActiveAccount() {
   if (!user) return { accounts: [], account: null };
   return pickAccount((await cookies()).get(ACCOUNT_COOKIE)?.value, user);
 }
+
+/** The active account's id, for server actions that change it; throws when none is connected. */
+export async function requireActiveAccountId(): Promise<string> {
+  const { account } = await getActiveAccount();
+  if (!account) throw new Error("No Official Account is connected");
+  return account.id;
+}

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
-import { getActiveAccount } from "@/lib/accounts/active-account";
+import { getActiveAccount, requireActiveAccountId } from "@/lib/accounts/active-account";
 import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { PermanentBudgetExhaustedError } from "@/lib/promoters/allocate-scene";
@@ -15,12 +15,6 @@ import { setPromoterActive, updatePromoter } from "@/lib/promoters/update-promot
 
 export type PromoterFormResult = { ok: true; id: string; qr?: IssueResult } | { ok: false; errors: FieldErrors };
 
-async function activeAccountId() {
-  const { account } = await getActiveAccount();
-  if (!account) throw new Error("No Official Account is connected");
-  return account.id;
-}
-
 function formError(error: unknown): PromoterFormResult {
   if (error instanceof ZodError) return { ok: false, errors: fieldErrors(error) };
   if (error instanceof PermanentBudgetExhaustedError) return { ok: false, errors: { form: "budgetExhausted" } };
@@ -30,7 +24,7 @@ function formError(error: unknown): PromoterFormResult {
 export async function createPromoterAction(form: FormData): Promise<PromoterFormResult> {
   const user = await requireUser("write");
   try {
-    const created = await createPromoter(await activeAccountId(), Object.fromEntries(form), user);
+    const created = await createPromoter(await requireActiveAccountId(), Object.fromEntries(form), user);
     revalidatePath("/promoters");
     return { ok: true, id: created.promoterId, qr: created.qr ?? undefined };
   } catch (error) {
@@ -41,7 +35,7 @@ export async function createPromoterAction(form: FormData): Promise<PromoterForm
 export async function updatePromoterAction(id: string, form: FormData): Promise<PromoterFormResult> {
   const user = await requireUser("write");
   try {
-    await updatePromoter(await activeAccountId(), id, Object.fromEntries(form), user);
+    await updatePromoter(await requireActiveAccountId(), id, Object.fromEntries(form), user);
     revalidatePath(`/promoters/${id}`);
     return { ok: true, id };
   } catch (error) {
@@ -52,7 +46,7 @@ export async function updatePromoterAction(id: string, form: FormData): Promise<
 /** Retries a failed code, or renews a temporary one (a new ticket valid for its full period). */
 export async function reissueQrCodeAction(qrCodeId: string): Promise<IssueResult> {
   await requireUser("write");
-  const qr = await db().qrCode.findFirst({ where: { id: qrCodeId, accountId: await activeAccountId() }, select: { id: true, promoterId: true } });
+  const qr = await db().qrCode.findFirst({ where: { id: qrCodeId, accountId: await requireActiveAccountId() }, select: { id: true, promoterId: true } });
   if (!qr) throw new Error("QR code not found");
   const result = await issueQrCode(qr.id);
   revalidatePath(`/promoters/${qr.promoterId}`);
@@ -62,7 +56,7 @@ export async function reissueQrCodeAction(qrCodeId: string): Promise<IssueResult
 export async function addQrCodeAction(promoterId: string, form: FormData): Promise<PromoterFormResult> {
   const user = await requireUser("write");
   try {
-    const added = await addQrCode(await activeAccountId(), promoterId, Object.fromEntries(form), user);
+    const added = await addQrCode(await requireActiveAccountId(), promoterId, Object.fromEntries(form), user);
     revalidatePath(`/promoters/${promoterId}`);
     return { ok: true, id: added.qrCodeId, qr: added.result };
   } catch (error) {
@@ -73,7 +67,7 @@ export async function addQrCodeAction(promoterId: string, form: FormData): Promi
 
 export async function setPromoterActiveAction(id: string, active: boolean) {
   const user = await requireUser("write");
-  await setPromoterActive(await activeAccountId(), id, active, user);
+  await setPromoterActive(await requireActiveAccountId(), id, active, user);
   revalidatePath(`/promoters/${id}`);
   revalidatePath("/promoters");
 }

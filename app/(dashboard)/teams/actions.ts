@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
-import { getActiveAccount } from "@/lib/accounts/active-account";
+import { requireActiveAccountId } from "@/lib/accounts/active-account";
 import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { parseIdList } from "@/lib/batch/parse-id-list";
@@ -11,12 +11,6 @@ import { createTeam, deleteTeam, TeamInputError, updateTeam } from "@/lib/teams/
 import { teamIdSchema } from "@/lib/teams/team-schema";
 
 export type TeamFormResult = { ok: true; id: string } | { ok: false; errors: FieldErrors };
-
-async function activeAccountId() {
-  const { account } = await getActiveAccount();
-  if (!account) throw new Error("No Official Account is connected");
-  return account.id;
-}
 
 function formError(error: unknown): TeamFormResult {
   if (error instanceof ZodError) return { ok: false, errors: fieldErrors(error) };
@@ -32,7 +26,7 @@ function refresh() {
 export async function createTeamAction(form: FormData): Promise<TeamFormResult> {
   const user = await requireUser("write");
   try {
-    const team = await createTeam(await activeAccountId(), Object.fromEntries(form), user);
+    const team = await createTeam(await requireActiveAccountId(), Object.fromEntries(form), user);
     refresh();
     return { ok: true, id: team.id };
   } catch (error) {
@@ -43,7 +37,7 @@ export async function createTeamAction(form: FormData): Promise<TeamFormResult> 
 export async function updateTeamAction(id: string, form: FormData): Promise<TeamFormResult> {
   const user = await requireUser("write");
   try {
-    await updateTeam(await activeAccountId(), id, Object.fromEntries(form), user);
+    await updateTeam(await requireActiveAccountId(), id, Object.fromEntries(form), user);
     refresh();
     return { ok: true, id };
   } catch (error) {
@@ -53,7 +47,7 @@ export async function updateTeamAction(id: string, form: FormData): Promise<Team
 
 export async function deleteTeamAction(id: string): Promise<void> {
   const user = await requireUser("write");
-  await deleteTeam(await activeAccountId(), id, user);
+  await deleteTeam(await requireActiveAccountId(), id, user);
   refresh();
 }
 
@@ -64,7 +58,7 @@ export async function assignTeamAction(form: FormData): Promise<TeamFormResult> 
     const teamId = teamIdSchema.parse(form.get("teamId") ?? "") ?? null;
     const ids = parseIdList(form.getAll("promoterIds").map(String)) ?? [];
     if (!ids.length) return { ok: false, errors: { promoterIds: "nonePicked" } };
-    await assignTeam(await activeAccountId(), ids, teamId, user);
+    await assignTeam(await requireActiveAccountId(), ids, teamId, user);
     refresh();
     return { ok: true, id: teamId ?? "" };
   } catch (error) {

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { getActiveAccount } from "@/lib/accounts/active-account";
+import { requireActiveAccountId } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
 import { importPromoters, type ImportChunkResult } from "@/lib/imports/import-promoters";
 import { previewImport, type ImportPreview } from "@/lib/imports/preview-import";
@@ -12,12 +12,6 @@ export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; 
 
 const uploadSchema = z.object({ file: z.instanceof(File) });
 
-async function activeAccountId() {
-  const { account } = await getActiveAccount();
-  if (!account) throw new Error("No Official Account is connected");
-  return account.id;
-}
-
 /** Reads and checks an uploaded file; nothing is written until the admin confirms. */
 export async function previewImportAction(form: FormData): Promise<PreviewResult> {
   await requireUser("write");
@@ -26,7 +20,7 @@ export async function previewImportAction(form: FormData): Promise<PreviewResult
   const { file } = parsed.data;
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: "tooLarge" };
   try {
-    return { ok: true, preview: await previewImport(await activeAccountId(), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
+    return { ok: true, preview: await previewImport(await requireActiveAccountId(), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
   } catch (error) {
     if (error instanceof ImportFileError) return { ok: false, error: error.code, row: error.row };
     throw error;
@@ -36,5 +30,5 @@ export async function previewImportAction(form: FormData): Promise<PreviewResult
 /** Creates one chunk of confirmed rows (codes stay pending); rows are validated again on the server. */
 export async function importPromotersAction(rows: unknown): Promise<ImportChunkResult> {
   const user = await requireUser("write");
-  return importPromoters(await activeAccountId(), rows, user);
+  return importPromoters(await requireActiveAccountId(), rows, user);
 }
