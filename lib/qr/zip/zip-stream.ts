@@ -11,6 +11,7 @@ export const ZIP_MAX_ENTRIES = 65_535;
 const MAX_BYTES = 0xffffffff;
 const UTF8_NAMES = 0x0800;
 const FILE_MODE = 0o100644 << 16; // -rw-r--r--, in the external attributes (made by Unix)
+const utf8 = new TextEncoder();
 
 function dosDateTime(date: Date) {
   const time = (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2);
@@ -72,7 +73,7 @@ export function zipStream(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint
         controller.close();
         return;
       }
-      const entry: Written = { name: new TextEncoder().encode(value.name), crc: crc32(value.data), size: value.data.length, offset, ...dosDateTime(value.modified ?? new Date()) };
+      const entry: Written = { name: utf8.encode(value.name), crc: crc32(value.data), size: value.data.length, offset, ...dosDateTime(value.modified ?? new Date()) };
       if (written.length >= ZIP_MAX_ENTRIES || offset + 30 + entry.name.length + entry.size > MAX_BYTES) {
         controller.error(new Error("ZIP archive too large (more than 65,535 entries or 4 GiB)"));
         return;

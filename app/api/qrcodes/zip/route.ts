@@ -14,7 +14,7 @@ import { qrPng } from "@/lib/qr/render-qr";
 export const dynamic = "force-dynamic";
 
 // The entry count goes in a header before the first byte, so the page can show "123 of 1,000".
-export const ZIP_ENTRIES_HEADER = "x-zip-entries";
+const ZIP_ENTRIES_HEADER = "x-zip-entries";
 
 async function* pngEntries(selection: ZipSelection): AsyncGenerator<ZipEntry> {
   const taken = new Set<string>();
