@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { controlSimulator } from "../lib/wechat/simulator/control-simulator";
+import { buildCorpusXml } from "../lib/wechat/simulator/push-corpus";
 import { pushEvent } from "../lib/wechat/simulator/push-event";
 import { ensureAdmin, SIMULATOR_URL } from "./helpers";
 
@@ -49,12 +50,21 @@ test("a push arrives → last push and counts move; a bad-signature push → ref
   await expect(page.getByTestId("top-promoters")).toContainText("钱七");
   await expect(health.getByTestId("last-attributed")).toHaveText(/^\d{4}-/);
 
+  // A menu click is acknowledged, not attributed, and shows under the other pushes by its type.
+  const xml = buildCorpusXml("CLICK", { openid: "oCockpit0001", createTime: Math.floor(Date.now() / 1000), toUserName: "gh_cockpit" });
+  expect(await pushEvent({ callbackUrl, token: TOKEN, event: "subscribe", openid: "oCockpit0001", xml })).toEqual({ status: 200, body: "success" });
+  await expect(async () => {
+    await page.reload(); // the counters reach the database with the next flush, within seconds
+    await expect(health.getByTestId("untracked-CLICK")).toHaveText("1", { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(health.getByTestId("pushes-1h")).toHaveText("2");
+
   const forged = await pushEvent({ callbackUrl, token: "not-the-console-token", event: "subscribe", openid: "oForged", scene });
   expect(forged.status).toBe(401);
   await page.reload();
   await expect(health.getByTestId("refused-bad_signature")).toHaveText("1");
   await expect(health.locator('[data-reason="bad_signature"]')).toContainText("最近一次");
-  await expect(health.getByTestId("pushes-1h")).toHaveText("1"); // the forged push counted nothing else
+  await expect(health.getByTestId("pushes-1h")).toHaveText("2"); // the forged push counted nothing else
   await expect(page.locator('[data-warning="bad_signature"]')).toContainText("Token 与公众平台「服务器配置」中的 Token 不一致");
 
   // WeChat refusing the quota query: the errcode and what to do, after a refresh past the cache.

@@ -17,6 +17,30 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
+type UntrackedProps = Pick<Props, "t" | "locale"> & { callback: HealthReport["callback"]; when: (d: Date | null) => string };
+
+/** Pushes acknowledged without storing (messages, menu clicks, job reports…), by type: proof the account's whole flow arrives. */
+function UntrackedPushes({ callback, t, locale, when }: UntrackedProps) {
+  if (!callback.untracked24h.length) return null;
+  return (
+    <>
+      <h3 className="mt-5 text-sm font-medium text-slate-700">{t.untrackedTitle}</h3>
+      <p className="text-xs text-slate-500">{t.untrackedHint}</p>
+      <table className="mt-2 w-full text-sm" data-testid="untracked-pushes">
+        <tbody>
+          {callback.untracked24h.slice(0, 12).map(({ type, count, lastAt }) => (
+            <tr key={type} data-type={type} className="border-t border-slate-100">
+              <td className="py-1.5 font-mono text-xs text-slate-600">{type}</td>
+              <td className="py-1.5 text-right tabular-nums" data-testid={`untracked-${type}`}>{count.toLocaleString(locale)}</td>
+              <td className="py-1.5 pl-3 text-right text-xs text-slate-500">{format(t.refusedLatest, { time: when(lastAt) })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
 /** Is WeChat reaching us: the last pushes, their counts, what was refused and why, and how fast we answered. */
 export function CallbackHealthCard({ health, t, locale }: Props) {
   const { callback, pipeline, account } = health;
@@ -49,6 +73,7 @@ export function CallbackHealthCard({ health, t, locale }: Props) {
           })}
         </tbody>
       </table>
+      <UntrackedPushes callback={callback} t={t} locale={locale} when={when} />
       {callback.notStored24h > 0 ? (
         <p className="mt-2 text-sm text-amber-700">{format(t.notStored, { count: callback.notStored24h.toLocaleString(locale) }, locale)}</p>
       ) : null}

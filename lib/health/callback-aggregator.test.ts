@@ -26,6 +26,27 @@ describe("CallbackAggregator", () => {
     expect(agg.drain()).toEqual([]); // drained: starts empty
   });
 
+  it("counts unstored pushes by type, and past 100 types of an account as other", () => {
+    const agg = new CallbackAggregator();
+    agg.recordUntracked("a", "event", "CLICK", T0 + 1);
+    agg.recordUntracked("a", "event", "CLICK", T0 + 9);
+    agg.recordUntracked("a", "text", undefined, T0 + 2);
+    agg.recordUntracked("a", "event", undefined, T0 + 3); // an event without Event
+    agg.recordUntracked("b", "event", "VIEW", T0 + BUCKET_MS + 1);
+    expect(agg.drain()).toEqual(expect.arrayContaining([
+      { accountId: "a", bucketMs: T0, kind: "untracked:CLICK", count: 2, lastAtMs: T0 + 9 },
+      { accountId: "a", bucketMs: T0, kind: "untracked:text", count: 1, lastAtMs: T0 + 2 },
+      { accountId: "a", bucketMs: T0, kind: "untracked:event", count: 1, lastAtMs: T0 + 3 },
+      { accountId: "b", bucketMs: T0 + BUCKET_MS, kind: "untracked:VIEW", count: 1, lastAtMs: T0 + BUCKET_MS + 1 },
+    ]));
+    for (let i = 0; i < 150; i++) agg.recordUntracked("c", "event", `forged_${i}`, T0);
+    const rows = agg.drain();
+    expect(rows).toHaveLength(101);
+    expect(rows.find((r) => r.kind === "untracked:other")?.count).toBe(50);
+    agg.recordUntracked("c", "event", "forged_0", T0); // a type already seen keeps its own row
+    expect(agg.drain()).toEqual([{ accountId: "c", bucketMs: T0, kind: "untracked:forged_0", count: 1, lastAtMs: T0 }]);
+  });
+
   it("keeps counting into the current bucket when the clock steps back", () => {
     const agg = new CallbackAggregator();
     agg.record("a", refusalKind("replay"), T0 + BUCKET_MS);

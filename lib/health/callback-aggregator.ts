@@ -1,4 +1,4 @@
-import { ACCEPTED, BUCKET_MS, bucketStart, KIND_COUNT, KIND_NAMES, latencyKind } from "./callback-kinds";
+import { ACCEPTED, BUCKET_MS, bucketStart, KIND_COUNT, KIND_NAMES, latencyKind, MAX_UNTRACKED_TYPES, UNTRACKED_PREFIX } from "./callback-kinds";
 
 /** One counter row as the flush writes it (CallbackCounter). */
 export type CounterRow = { accountId: string; bucketMs: number; kind: string; count: number; lastAtMs: number };
@@ -17,6 +17,9 @@ export class CallbackAggregator {
   private sealed: { bucketMs: number; slots: Slots }[] = [];
   /** Rows a failed flush could not write; the next flush writes them first. */
   pending: CounterRow[] = [];
+  // Pushes acknowledged without storing, by account, bucket and type ("untracked:<Event or MsgType>").
+  private untracked = new Map<string, CounterRow>();
+  private untrackedTypes = new Map<string, Set<string>>();
 
   private slotsAt(now: number): Slots {
     if (now >= this.bucketEnd) {
@@ -50,6 +53,28 @@ export class CallbackAggregator {
     slot[latencyKind(latencyMs)]++;
   }
 
+  /**
+   * A push acknowledged without storing (a message, a menu click, a job report…), by its Event for an
+   * event and its MsgType otherwise. Past MAX_UNTRACKED_TYPES distinct types an account's further types
+   * count as "other", so forged types cannot grow memory or the counter table.
+   */
+  recordUntracked(accountId: string, msgType: string, event: string | undefined, now = Date.now()) {
+    let types = this.untrackedTypes.get(accountId);
+    if (!types) this.untrackedTypes.set(accountId, (types = new Set()));
+    let type = msgType === "event" ? event || "event" : msgType;
+    if (!types.has(type)) {
+      if (types.size < MAX_UNTRACKED_TYPES) types.add(type);
+      else type = "other";
+    }
+    const bucketMs = bucketStart(now);
+    const key = `${accountId}\u0000${bucketMs}\u0000${type}`;
+    const row = this.untracked.get(key);
+    if (row) {
+      row.count++;
+      if (now > row.lastAtMs) row.lastAtMs = now;
+    } else this.untracked.set(key, { accountId, bucketMs, kind: `${UNTRACKED_PREFIX}${type}`, count: 1, lastAtMs: now });
+  }
+
   /** Everything counted since the last drain, as rows; the aggregator starts empty again. */
   drain(): CounterRow[] {
     const buckets = this.current.size ? [...this.sealed, { bucketMs: this.bucketMs, slots: this.current }] : this.sealed;
@@ -63,6 +88,8 @@ export class CallbackAggregator {
         }
       }
     }
+    rows.push(...this.untracked.values());
+    this.untracked = new Map();
     return rows;
   }
 }

@@ -31,6 +31,9 @@ describe("flushing the callback counters", () => {
     for (let i = 0; i < 30; i++) one.recordAccepted(ours, 3, now - 1000);
     for (let i = 0; i < 12; i++) two.recordAccepted(ours, 30, now - 500);
     two.record(ours, refusalKind("bad_signature"), now - 200);
+    one.recordUntracked(ours, "event", "CLICK", now - 300);
+    two.recordUntracked(ours, "event", "CLICK", now - 250);
+    two.recordUntracked(ours, "text", undefined, now - 400);
     one.record(theirs, NOT_STORED, now);
     await Promise.all([flushCallbackCounters(one), flushCallbackCounters(two)]); // concurrently, as two instances would
     one.recordAccepted(ours, 3, now - 100); // a second flush adds to the same rows
@@ -40,6 +43,11 @@ describe("flushing the callback counters", () => {
     const health = await getCallbackHealth(ours, new Date(now));
     expect(health).toMatchObject({ pushes1h: 43, pushes24h: 43, notStored24h: 0, lastPushAt: new Date(now - 100), ackP50Ms: 5, ackP99Ms: 50 });
     expect(health.refused.bad_signature).toEqual({ count24h: 1, lastAt: new Date(now - 200) });
+    expect(health.untracked24h).toEqual([
+      { type: "CLICK", count: 2, lastAt: new Date(now - 250) },
+      { type: "text", count: 1, lastAt: new Date(now - 400) },
+    ]);
+    expect((await getCallbackHealth(theirs, new Date(now))).untracked24h).toEqual([]);
     expect((await getCallbackHealth(theirs, new Date(now))).notStored24h).toBe(1); // scoped: the other account's counts stay apart
     expect((await getCallbackHealth(theirs, new Date(now))).pushes24h).toBe(0);
   });

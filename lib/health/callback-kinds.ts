@@ -44,4 +44,9 @@ export function latencyIndex(kind: string): number {
   return kind.startsWith("latency:") ? (LATENCY_BOUNDS_MS as readonly number[]).indexOf(Number(kind.slice("latency:".length))) : -1;
 }
 
+/** Kind prefix of pushes acknowledged without storing, by type: "untracked:CLICK", "untracked:text"… */
+export const UNTRACKED_PREFIX = "untracked:";
+/** WeChat documents a few dozen push types; an account's types past this many count as "other". */
+export const MAX_UNTRACKED_TYPES = 100;
+
 export const bucketStart = (ms: number) => ms - (ms % BUCKET_MS);

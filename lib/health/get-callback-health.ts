@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { bucketStart, latencyIndex, LATENCY_BOUNDS_MS, REFUSAL_REASONS, type RefusalReason } from "./callback-kinds";
+import { bucketStart, latencyIndex, LATENCY_BOUNDS_MS, REFUSAL_REASONS, UNTRACKED_PREFIX, type RefusalReason } from "./callback-kinds";
 import { latencyPercentile } from "./latency-percentile";
 
 const HOUR_MS = 3_600_000;
@@ -19,6 +19,8 @@ export type CallbackHealth = {
   /** Acknowledgement latency over the last hour, as the upper bound of its histogram bucket (ms); null without pushes. */
   ackP50Ms: number | null;
   ackP99Ms: number | null;
+  /** Pushes of the last 24 h acknowledged without storing (messages, menu clicks…), by type, most frequent first. */
+  untracked24h: { type: string; count: number; lastAt: Date | null }[];
 };
 
 const toDate = (ms: bigint | null | undefined) => (ms && ms > 0n ? new Date(Number(ms)) : null);
@@ -41,6 +43,10 @@ export async function getCallbackHealth(accountId: string, now = new Date()): Pr
     if (index >= 0) histogram[index] += row._sum.count ?? 0;
   }
   const refused = Object.fromEntries(REFUSAL_REASONS.map((r) => [r, { count24h: sum(day, `refused:${r}`), lastAt: last(`refused:${r}`) }])) as Refusals;
+  const untracked24h = day
+    .filter((r) => r.kind.startsWith(UNTRACKED_PREFIX))
+    .map((r) => ({ type: r.kind.slice(UNTRACKED_PREFIX.length), count: r._sum.count ?? 0, lastAt: last(r.kind) }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
   return {
     lastPushAt: last("accepted"),
     pushes1h: sum(hour, "accepted"),
@@ -49,5 +55,6 @@ export async function getCallbackHealth(accountId: string, now = new Date()): Pr
     refused,
     ackP50Ms: latencyPercentile(histogram, 50),
     ackP99Ms: latencyPercentile(histogram, 99),
+    untracked24h,
   };
 }

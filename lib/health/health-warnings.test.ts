@@ -16,6 +16,7 @@ const callback = (over: Partial<CallbackHealth> = {}): CallbackHealth => ({
   refused: Object.fromEntries(REFUSAL_REASONS.map((r) => [r, { count24h: 0, lastAt: null }])) as CallbackHealth["refused"],
   ackP50Ms: 5,
   ackP99Ms: 10,
+  untracked24h: [],
   ...over,
 });
 const input = (over: Partial<WarningInput> = {}): WarningInput => ({

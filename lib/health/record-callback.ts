@@ -18,6 +18,11 @@ export function recordAccepted(accountId: string, startedAt: number) {
   callbackCounters().recordAccepted(accountId, performance.now() - startedAt);
 }
 
+/** A push acknowledged without storing (not a tracked event), counted by its type for the health card. */
+export function recordUntracked(accountId: string, msgType: string, event: string | undefined) {
+  callbackCounters().recordUntracked(accountId, msgType, event);
+}
+
 /** A refused push; an unknown AppID has no account and is counted instance-wide (""). */
 export function recordRefusal(accountId: string | null, reason: RefusalReason) {
   callbackCounters().record(reason === "unknown_app_id" ? "" : (accountId ?? ""), refusalKind(reason));

@@ -23,6 +23,8 @@ const zh = {
   slowerThan5s: "> 5 秒",
   refusedTitle: "被拒绝的推送（近 24 小时）",
   refusedLatest: "最近一次：{time}",
+  untrackedTitle: "其他推送（近 24 小时）",
+  untrackedHint: "消息、菜单点击、群发结果等推送已应答 success，不计入归因。",
   reasons: {
     bad_signature: "签名错误",
     stale_timestamp: "时间戳过期",
@@ -87,6 +89,8 @@ const en: Widen<typeof zh> = {
   slowerThan5s: "> 5 s",
   refusedTitle: "Refused pushes (last 24 h)",
   refusedLatest: "Latest: {time}",
+  untrackedTitle: "Other pushes (last 24 h)",
+  untrackedHint: "Messages, menu clicks, mass-send reports and the like, answered with success and not attributed.",
   reasons: {
     bad_signature: "Bad signature",
     stale_timestamp: "Stale timestamp",

@@ -5,9 +5,9 @@ import { storeEvent, type StoreResult } from "../store/store-event";
 import type { CallbackAccount } from "./account-cache";
 import { openPush, PushRefusedError } from "./open-push";
 import { signedQueries } from "./signed-query-memory";
-import { countUntrackedPush } from "./untracked-push-counts";
 import { welcomeReply } from "./welcome-reply";
 import { log } from "../../log/logger";
+import { recordUntracked } from "../../health/record-callback";
 
 // The events attribution reads; other messages and events are acknowledged and dropped.
 const TRACKED = new Set(["subscribe", "unsubscribe", "SCAN"]);
@@ -48,7 +48,7 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
   if (opened.previousKey && notePreviousKeyUse(account.id)) log().warn({ appId: account.appId }, "wechat callback: push decrypted with the previous EncodingAESKey");
   const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
   if (!event) {
-    countUntrackedPush(account.id, message.msgType, message.event);
+    recordUntracked(account.id, message.msgType, message.event);
     return { answer: "success", stored: "ignored" };
   }
   const stored = await storeEvent({

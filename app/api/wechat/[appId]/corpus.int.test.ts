@@ -3,7 +3,8 @@ import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { forgetCallbackCaches } from "@/lib/ingest/forget-callback-caches";
-import { untrackedPushCounts } from "@/lib/ingest/receive/untracked-push-counts";
+import { flushCallbackCounters } from "@/lib/health/flush-callback-counters";
+import { getCallbackHealth } from "@/lib/health/get-callback-health";
 import { openEncryptedReply } from "@/lib/wechat/crypto/open-encrypted-reply";
 import { buildCorpusXml, CORPUS_NAMES, PUSH_CORPUS, type CorpusEntry } from "@/lib/wechat/simulator/push-corpus";
 import { resetDatabase } from "@/test/reset-database";
@@ -65,7 +66,8 @@ describe.each(MODES)("the documented push corpus in %s mode", (mode) => {
     ]);
     const stats = await db().promoterDailyStat.aggregate({ where: { promoterId }, _sum: { newFollowers: true, scans: true } });
     expect(stats._sum).toEqual({ newFollowers: 1, scans: 1 });
-    const counted = new Map(untrackedPushCounts(accountId));
+    await flushCallbackCounters(); // the health card reads what every instance flushed
+    const counted = new Map((await getCallbackHealth(accountId)).untracked24h.map((u) => [u.type, u.count]));
     for (const name of CORPUS_NAMES) {
       const entry: CorpusEntry = PUSH_CORPUS[name];
       if (!entry.tracked) expect(counted.get(entry.msgType === "event" ? name : entry.msgType), name).toBeGreaterThanOrEqual(1);
