@@ -7,7 +7,7 @@ import { ensureAccount, ensureAdmin, SIMULATOR_URL } from "./helpers";
 // Batch work through the real UI: import → generate codes (through a quota stop) → print → export.
 test.describe.configure({ mode: "serial" });
 
-const CSV = "\uFEFF姓名,手机号,备注\n陈一,13800000001,门店A\n陈二,13800000002,\n,13800000003,没有姓名\n陈三,+86 138 0000 0004,门店B\n";
+const CSV = "\uFEFF姓名,手机号,备注,团队\n陈一,13800000001,门店A,导入一队\n陈二,13800000002,,\n,13800000003,没有姓名,\n陈三,+86 138 0000 0004,门店B,导入一队\n";
 
 test("import promoters from CSV with a row-by-row report", async ({ page }) => {
   await ensureAdmin(page);
@@ -20,8 +20,13 @@ test("import promoters from CSV with a row-by-row report", async ({ page }) => {
   await expect(summary).toHaveAttribute("data-accepted", "3");
   await expect(summary).toHaveAttribute("data-rejected", "1");
   await expect(page.getByTestId("import-rejected")).toContainText("4"); // the row without a name (line 4 of the file)
+  await expect(page.getByTestId("import-new-teams")).toHaveText("将新建 1 个团队：导入一队");
+  await expect(page.getByTestId("import-accepted").getByRole("row", { name: /陈三/ })).toContainText("导入一队");
   await page.getByTestId("import-confirm").click();
   await expect(page.getByTestId("import-report-summary")).toHaveAttribute("data-created", "3");
+  // The team the file named exists now, with the two promoters in it.
+  await page.goto("/teams");
+  await expect(page.getByTestId("team-row").filter({ hasText: "导入一队" })).toContainText("2");
 });
 
 test("generate the pending codes with progress, through a daily-quota stop and a resume", async ({ page }) => {

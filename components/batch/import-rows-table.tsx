@@ -12,7 +12,7 @@ export function ImportRowsTable(props: Props) {
   const i = t.batch.import;
   const c = i.columns;
   const shown = props.rows.slice(0, SHOWN);
-  const headers = props.kind === "accepted" ? [c.row, c.name, c.phone, c.note] : [c.row, c.name, c.phone, c.reason];
+  const headers = props.kind === "accepted" ? [c.row, c.name, c.phone, c.note, c.team] : [c.row, c.name, c.phone, c.reason];
   return (
     <div>
       <div className="max-h-96 overflow-auto rounded-lg border border-slate-200">
@@ -28,6 +28,7 @@ export function ImportRowsTable(props: Props) {
                     <td className="px-3 py-1.5">{r.name}</td>
                     <td className="px-3 py-1.5 text-slate-600">{r.phone ?? "—"}</td>
                     <td className="max-w-xs truncate px-3 py-1.5 text-slate-600">{r.note ?? "—"}</td>
+                    <td className="px-3 py-1.5 text-slate-600">{r.team ?? "—"}</td>
                   </tr>
                 ))
               : (shown as RejectedRow[]).map((r) => (

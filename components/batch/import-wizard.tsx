@@ -19,7 +19,7 @@ type Outcome = { created: number; rejected: RejectedRow[]; notice: string | null
 
 /** Upload → preview (accepted and rejected rows) → confirm → chunked import with progress → report. */
 export function ImportWizard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const i = t.batch.import;
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [done, setDone] = useState<number | null>(null);
@@ -66,6 +66,11 @@ export function ImportWizard() {
         <p className="mt-1 text-sm text-slate-700" data-testid="import-preview-summary" data-accepted={preview.accepted.length} data-rejected={preview.rejected.length}>
           {format(i.summary, { total: preview.totalRows, accepted: preview.accepted.length, rejected: preview.rejected.length })}
         </p>
+        {preview.newTeams.length > 0 ? (
+          <p className="mt-1 text-sm text-slate-700" data-testid="import-new-teams">
+            {format(i.newTeams, { count: preview.newTeams.length, names: preview.newTeams.join(locale === "en" ? ", " : "、") })}
+          </p>
+        ) : null}
       </div>
       {importing ? (
         <div className="space-y-2">

@@ -64,6 +64,30 @@ describe("importing promoters", () => {
     expect(await db().promoter.count()).toBe(2);
   });
 
+  it("reads a team column: joins existing teams, creates the missing ones once, and refuses bad team names", async () => {
+    const east = await db().team.create({ data: { accountId, name: "华东" } });
+    const other = (await db().account.create({ data: { name: "别的号", appId: "wx00000000000000b2", appSecretEnc: "x", tokenEnc: "x" } })).id;
+    await db().team.create({ data: { accountId: other, name: "华南" } }); // another account's team is not ours
+    const preview = await previewImport(accountId, csv(`姓名,团队\n甲,华东\n乙,华南\n丙,\n丁,华南\n戊,${"队".repeat(31)}\n`));
+    expect(preview.newTeams).toEqual(["华南"]);
+    expect(preview.accepted.map((r) => [r.name, r.team])).toEqual([["甲", "华东"], ["乙", "华南"], ["丙", null], ["丁", "华南"]]);
+    expect(preview.rejected).toEqual([{ row: 6, name: "戊", phone: "", reasons: ["teamInvalid"] }]);
+    expect(await db().team.count({ where: { accountId } })).toBe(1); // the preview writes nothing
+
+    // Two chunks, as the wizard sends them: the second finds the team the first created.
+    expect((await importPromoters(accountId, preview.accepted.slice(0, 2), actor)).created).toBe(2);
+    expect((await importPromoters(accountId, preview.accepted.slice(2), actor)).created).toBe(2);
+    const south = await db().team.findUniqueOrThrow({ where: { accountId_name: { accountId, name: "华南" } } });
+    const promoters = await db().promoter.findMany({ where: { accountId }, orderBy: { name: "asc" }, select: { name: true, teamId: true } });
+    expect(Object.fromEntries(promoters.map((p) => [p.name, p.teamId]))).toEqual({ 甲: east.id, 乙: south.id, 丙: null, 丁: south.id });
+    expect(await db().team.count({ where: { accountId } })).toBe(2);
+    expect(await db().auditLog.count({ where: { action: "team.create", targetId: south.id } })).toBe(1);
+    // The browser's rows are checked again: a team name over 30 characters creates nothing.
+    const bad = await importPromoters(accountId, [{ row: 2, name: "己", phone: null, note: null, team: "队".repeat(31) }], actor);
+    expect(bad).toEqual({ created: 0, rejected: [{ row: 2, name: "己", phone: "", reasons: ["teamInvalid"] }], stopped: null });
+    expect(await db().team.count({ where: { accountId } })).toBe(2);
+  });
+
   it("stops when the permanent-code budget is spent, reporting what was created", async () => {
     await db().qrCode.create({ data: { accountId, kind: "QR_LIMIT_SCENE", sceneId: 100_000, sceneKey: "100000" } });
     const result = await importPromoters(accountId, [{ row: 2, name: "甲", phone: null, note: null }], actor);

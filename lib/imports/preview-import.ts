@@ -1,8 +1,10 @@
 import { existingPromoterKeys } from "./find-existing-promoters";
 import { readImportFile } from "./read-import-file";
+import { newImportTeams } from "./resolve-import-teams";
 import { duplicateKey, validateImportRows, type ImportRow, type RejectedRow } from "./validate-import-rows";
 
-export type ImportPreview = { fileName: string; totalRows: number; accepted: ImportRow[]; rejected: RejectedRow[] };
+/** `newTeams`: team names of accepted rows that do not exist yet (importing creates them). */
+export type ImportPreview = { fileName: string; totalRows: number; accepted: ImportRow[]; rejected: RejectedRow[]; newTeams: string[] };
 
 /** Reads and checks an upload without writing anything: the rows that would be created and those that would not. */
 export async function previewImport(accountId: string, file: { name: string; bytes: Uint8Array }): Promise<ImportPreview> {
@@ -14,5 +16,6 @@ export async function previewImport(accountId: string, file: { name: string; byt
     else fresh.push(row);
   }
   rejected.sort((a, b) => a.row - b.row);
-  return { fileName: file.name.slice(0, 200), totalRows: fresh.length + rejected.length, accepted: fresh, rejected };
+  const newTeams = await newImportTeams(accountId, fresh.map((r) => r.team));
+  return { fileName: file.name.slice(0, 200), totalRows: fresh.length + rejected.length, accepted: fresh, rejected, newTeams };
 }

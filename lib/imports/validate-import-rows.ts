@@ -1,15 +1,16 @@
 import { promoterSchema } from "../promoters/promoter-schema";
+import { teamNameSchema } from "../teams/team-schema";
 import { stripInvisible } from "../promoters/strip-invisible";
 import { MAX_IMPORT_ROWS } from "./import-limits";
 import { mapImportColumns } from "./map-import-columns";
 import { ImportFileError } from "./import-file-error";
 
 // Dictionary keys under `batch.import.reasons`.
-export const IMPORT_REASONS = ["nameRequired", "nameLong", "phoneInvalid", "noteLong", "duplicate", "duplicateInFile", "invalid"] as const;
+export const IMPORT_REASONS = ["nameRequired", "nameLong", "phoneInvalid", "noteLong", "teamInvalid", "duplicate", "duplicateInFile", "invalid"] as const;
 export type ImportReason = (typeof IMPORT_REASONS)[number];
 
 /** A row ready to become a promoter; `row` is its line number in the file (the header is line 1). */
-export type ImportRow = { row: number; name: string; phone: string | null; note: string | null };
+export type ImportRow = { row: number; name: string; phone: string | null; note: string | null; team: string | null };
 export type RejectedRow = { row: number; name: string; phone: string; reasons: ImportReason[] };
 
 /** What makes two promoters the same person: the name, and the phone's digits. */
@@ -23,11 +24,21 @@ function cleanCell(value: string | undefined): string {
   return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
-/** Validates a row against the promoter form's rules; reasons are the schema's message keys. */
-export function checkImportRow(row: number, input: { name: string; phone: string | null; note: string | null }): { ok: true; value: ImportRow } | { ok: false; rejected: RejectedRow } {
+type RowInput = { name: string; phone: string | null; note: string | null; team?: string | null };
+
+// A team name follows the team form's rules; an empty cell means no team.
+const teamCell = (team: string | null | undefined) =>
+  team ? teamNameSchema.safeParse(team) : ({ success: true, data: null } as const);
+
+/** Validates a row against the promoter and team forms' rules; reasons are the schemas' message keys. */
+export function checkImportRow(row: number, input: RowInput): { ok: true; value: ImportRow } | { ok: false; rejected: RejectedRow } {
   const parsed = promoterSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: { row, name: parsed.data.name, phone: parsed.data.phone ?? null, note: parsed.data.note ?? null } };
-  const reasons = [...new Set(parsed.error.issues.map((i) => ((IMPORT_REASONS as readonly string[]).includes(i.message) ? (i.message as ImportReason) : "invalid")))];
+  const team = teamCell(input.team);
+  if (parsed.success && team.success) {
+    return { ok: true, value: { row, name: parsed.data.name, phone: parsed.data.phone ?? null, note: parsed.data.note ?? null, team: team.data || null } };
+  }
+  const issues = [...(parsed.success ? [] : parsed.error.issues.map((i) => i.message)), ...(team.success ? [] : ["teamInvalid"])];
+  const reasons = [...new Set(issues.map((m) => ((IMPORT_REASONS as readonly string[]).includes(m) ? (m as ImportReason) : "invalid")))];
   return { ok: false, rejected: { row, name: stripInvisible(input.name).slice(0, 100), phone: (input.phone ?? "").slice(0, 40), reasons } };
 }
 
@@ -48,7 +59,7 @@ export function validateImportRows(cells: string[][]): { accepted: ImportRow[]; 
   const accepted: ImportRow[] = [];
   const rejected: RejectedRow[] = [];
   for (const { line, cells: c } of data) {
-    const checked = checkImportRow(line, { name: at(c, columns.name), phone: at(c, columns.phone) || null, note: at(c, columns.note) || null });
+    const checked = checkImportRow(line, { name: at(c, columns.name), phone: at(c, columns.phone) || null, note: at(c, columns.note) || null, team: at(c, columns.team) || null });
     if (!checked.ok) {
       rejected.push(checked.rejected);
       continue;

@@ -17,7 +17,7 @@ export async function createPromoter(
   accountId: string,
   input: unknown,
   actor: { email: string; id?: string | null },
-  { issueCode = true }: { issueCode?: boolean } = {},
+  { issueCode = true, teamId = null }: { issueCode?: boolean; teamId?: string | null } = {},
 ) {
   const data = promoterSchema.parse(input);
   let saved: { promoterId: string; qrCodeId: string; sceneId: number } | undefined;
@@ -25,7 +25,7 @@ export async function createPromoter(
     try {
       saved = await db().$transaction(async (tx) => {
         const sceneId = await nextPermanentSceneId(tx, accountId, attempt);
-        const promoter = await tx.promoter.create({ data: { accountId, name: data.name, phone: data.phone ?? null, note: data.note ?? null, welcomeText: data.welcomeText ?? null } });
+        const promoter = await tx.promoter.create({ data: { accountId, name: data.name, phone: data.phone ?? null, note: data.note ?? null, welcomeText: data.welcomeText ?? null, teamId } });
         const qr = await tx.qrCode.create({
           data: { accountId, promoterId: promoter.id, kind: "QR_LIMIT_SCENE", sceneId, sceneKey: String(sceneId), status: "pending" },
         });

@@ -110,6 +110,31 @@ describe("getSelfServicePage", () => {
     expect(json).not.toContain("weixin.qq.com");
   });
 
+  it("shows a team lead their team's totals, rank among teams and members, and nothing of other teams", async () => {
+    const { account, me, rival, tied, idle, retired } = await seed();
+    const mine = await db().team.create({ data: { accountId: account.id, name: "东区", leadId: me.id } });
+    const theirs = await db().team.create({ data: { accountId: account.id, name: "西区" } });
+    await db().promoter.updateMany({ where: { id: { in: [me.id, tied.id, retired.id] } }, data: { teamId: mine.id } });
+    await db().promoter.updateMany({ where: { id: { in: [rival.id, idle.id] } }, data: { teamId: theirs.id } });
+    const { token } = await ensureSelfServiceLink(account.id, me.id, actor);
+    const { lead } = (await getSelfServicePage(token!, now))!;
+    // 东区: 我 4 + 对手乙 4 + 已停用 50 (a member's history counts for the team) = 58 against 西区's 9.
+    expect(lead).toMatchObject({ teamName: "东区", teamRank: 1, teams: 2, memberCount: 3, totals: { members: 3, newFollowers: 58, unfollows: 1, net: 57, scans: 7 } });
+    expect(lead!.members.map((m) => [m.rank, m.name, m.newFollowers, m.isLead, m.active])).toEqual([
+      [1, "已停用", 50, false, false],
+      [2, "我", 4, true, true],
+      [3, "对手乙", 4, false, true], // ranked as on the dashboard's leaderboard: ties in the order promoters were added
+    ]);
+    const json = JSON.stringify(lead);
+    for (const other of [rival, idle]) expect(json).not.toContain(other.name);
+    expect(json).not.toContain("西区");
+    for (const id of [me.id, tied.id, retired.id]) expect(json).not.toContain(id);
+
+    // A member who is not the lead sees no team card.
+    const { token: memberToken } = await ensureSelfServiceLink(account.id, tied.id, actor);
+    expect((await getSelfServicePage(memberToken!, now))!.lead).toBeNull();
+  });
+
   it("says when the code is not ready", async () => {
     const { account, tied } = await seed();
     const { token } = await ensureSelfServiceLink(account.id, tied.id, actor);

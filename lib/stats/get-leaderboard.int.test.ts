@@ -83,8 +83,27 @@ describe("leaderboard", () => {
     await stat("A", ago(2), { newFollowers: 1 });
     const range = { from: ago(6), to: today };
     expect((await getLeaderboard(accountId, range)).rows.find((r) => r.name === "A")?.newFollowers).toBe(1);
-    const trend = await getDailyTrend(accountId, range, promoter.A);
+    const trend = await getDailyTrend(accountId, range, { promoterId: promoter.A });
     expect(trend).toHaveLength(7);
     expect(trend.reduce((n, p) => n + p.newFollowers, 0)).toBe(1);
+  });
+
+  it("charts a team's days from its current members' rollups", async () => {
+    const team = await db().team.create({ data: { accountId, name: "东区" } });
+    await db().promoter.updateMany({ where: { id: { in: [promoter.A, promoter.B] } }, data: { teamId: team.id } });
+    await stat("A", ago(2), { newFollowers: 3, unfollows: 1, scans: 4 });
+    await stat("B", ago(2), { newFollowers: 2 });
+    await stat("B", ago(1), { newFollowers: 1, scans: 1 });
+    await stat("C", ago(2), { newFollowers: 50 }); // not in the team
+    const range = { from: ago(3), to: today };
+    const trend = await getDailyTrend(accountId, range, { teamId: team.id });
+    expect(trend.map((p) => [p.day, p.newFollowers, p.unfollows, p.net, p.scans])).toEqual([
+      [ago(3), 0, 0, 0, 0],
+      [ago(2), 5, 1, 4, 4],
+      [ago(1), 1, 0, 1, 1],
+      [today, 0, 0, 0, 0],
+    ]);
+    const other = await db().team.create({ data: { accountId, name: "空队" } });
+    expect((await getDailyTrend(accountId, range, { teamId: other.id })).every((p) => p.newFollowers === 0)).toBe(true);
   });
 });

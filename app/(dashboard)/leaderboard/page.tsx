@@ -36,7 +36,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     getLeaderboard(account.id, range, { ...options, offset: (requested - 1) * PAGE_SIZE }),
     // The top 10 ignore the search; page 1 without a search already holds them.
     q || requested > 1 ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, teamId, limit: 10 }) : null,
-    getDailyTrend(account.id, range),
+    getDailyTrend(account.id, range, { teamId }),
     getAccountTotals(account.id, range),
   ]);
   const pages = Math.max(1, Math.ceil(board.total / PAGE_SIZE));

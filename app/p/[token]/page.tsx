@@ -5,6 +5,7 @@ import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
 import { QrCard } from "@/components/self-service/qr-card";
 import { RankCard } from "@/components/self-service/rank-card";
 import { StatGrid } from "@/components/self-service/stat-grid";
+import { TeamCard } from "@/components/self-service/team-card";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { getSelfServicePage } from "@/lib/self-service/get-self-service-page";
 
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // A promoter's private page at /p/<secret>: no login, no dashboard frame, phone first.
 export default async function SelfServicePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [{ t }, data] = await Promise.all([getDictionary(), getSelfServicePage(token)]);
+  const [{ t, locale }, data] = await Promise.all([getDictionary(), getSelfServicePage(token)]);
   if (!data) notFound();
   const p = t.admin.promoterPage;
   return (
@@ -33,6 +34,7 @@ export default async function SelfServicePage({ params }: { params: Promise<{ to
       <RankCard rank={data.rank.rank} total={data.rank.total} labels={{ title: p.rankTitle, rank: p.rank, note: p.rankNote }} />
       <StatGrid title={`${p.last30} · ${data.range.from} – ${data.range.to}`} totals={data.recent} labels={p.stats} testIdPrefix="sp-stat-30" />
       <StatGrid title={p.allTime} totals={data.allTime} labels={p.stats} testIdPrefix="sp-stat-all" />
+      {data.lead ? <TeamCard lead={data.lead} t={p} locale={locale} /> : null}
       <section className="rounded-2xl bg-white p-4 shadow-sm" aria-labelledby="sp-trend-title">
         <h2 id="sp-trend-title" className="mb-2 text-sm font-medium text-slate-500">{p.trendTitle}</h2>
         <DailyTrendChart data={data.trend} labels={{ newFollowers: p.stats.newFollowers, unfollows: p.stats.unfollows }} />

@@ -38,7 +38,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
     listPromoterCodes(account.id, promoter.id),
     listPromoterFollowers(account.id, promoter.id, after),
     listPromoterTimeline(account.id, promoter.id),
-    getDailyTrend(account.id, lastDays(30, account.timezone), promoter.id),
+    getDailyTrend(account.id, lastDays(30, account.timezone), { promoterId: promoter.id }),
     listTeams(account.id),
     db().promoter.findUniqueOrThrow({ where: { id: promoter.id }, select: { teamId: true } }),
   ]);

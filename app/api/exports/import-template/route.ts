@@ -18,7 +18,7 @@ export async function GET(request: Request) {
     const { format } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
     const { t } = await getDictionary();
     const c = t.batch.import.columns;
-    const { body, contentType } = await importTemplate(format, { name: c.name, phone: c.phone, note: c.note });
+    const { body, contentType } = await importTemplate(format, { name: c.name, phone: c.phone, note: c.note, team: c.team });
     return downloadResponse(body, contentType, `${t.batch.import.templateFile}.${format}`, `promoters-template.${format}`);
   } catch (error) {
     return handleError(error);
