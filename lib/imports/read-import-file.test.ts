@@ -38,18 +38,18 @@ describe("parsing CSV", () => {
 
 describe("reading an import file", () => {
   it("maps header aliases in either language, any case, and skips blank lines", () => {
-    const cells = parseCsv("\uFEFF 手机号 ,NAME,Notes\n13800138000,甲,\n,,\n\n,乙,门店\n");
+    const cells = parseCsv("\uFEFF 手机号 ,NAME,Notes,所属团队\n13800138000,甲,,\n,,\n\n,乙,门店, 东区 \n");
     const { accepted, rejected } = validateImportRows(cells);
     expect(rejected).toEqual([]);
     expect(accepted).toEqual([
-      { row: 2, name: "甲", phone: "13800138000", note: null },
-      { row: 5, name: "乙", phone: null, note: "门店" },
+      { row: 2, name: "甲", phone: "13800138000", note: null, team: null },
+      { row: 5, name: "乙", phone: null, note: "门店", team: "东区" },
     ]);
   });
 
   it("reads a GBK CSV from Chinese Excel", async () => {
     const { accepted } = validateImportRows(await read("推广者.csv", GBK));
-    expect(accepted).toEqual([{ row: 2, name: "张三", phone: "13800138000", note: "门店A" }]);
+    expect(accepted).toEqual([{ row: 2, name: "张三", phone: "13800138000", note: "门店A", team: null }]);
   });
 
   it("reads an .xlsx, numbers as text", async () => {
