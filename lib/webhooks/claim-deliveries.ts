@@ -12,6 +12,9 @@ const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 export async function claimDeliveries(database: PipelineDb, limit: number, now = new Date()): Promise<ClaimedDelivery[]> {
   const p = database.provider;
   const at = timestamp(p, now);
+  // A read first: an idle poll (nothing due, or no webhooks at all) takes no write lock.
+  const due = await database.read(`SELECT 1 FROM "WebhookDelivery" WHERE "status" = 'pending' AND "nextAttemptAt" <= ? LIMIT 1`, [at]);
+  if (!due.length) return [];
   const ids = await database.transaction(async (session) => {
     const rows = await session.all<{ id: number }>(
       `UPDATE "WebhookDelivery" SET "claimedUntil" = ?
