@@ -192,3 +192,23 @@ describe("webhook outbox", () => {
     expect(await db().webhookEndpoint.count()).toBe(0);
   });
 });
+
+describe("pruneWebhooks", () => {
+  it("deletes delivered and failed deliveries past 30 days with their attempts and events, and keeps pending and recent ones", async () => {
+    const { pruneWebhooks } = await import("./prune-webhooks");
+    await endpoint();
+    for (let i = 0; i < 3; i++) await storeEvent(follow(`o${i}`, T + i));
+    await drainAttribution();
+    await deliverDue(pipelineDb());
+    const [old, pending, recent] = await deliveries();
+    const past = new Date(Date.now() - 31 * 86_400_000);
+    await db().webhookDelivery.update({ where: { id: old.id }, data: { createdAt: past } });
+    await db().webhookEvent.update({ where: { id: old.eventId }, data: { createdAt: past } });
+    await db().webhookDelivery.update({ where: { id: pending.id }, data: { createdAt: past, status: "pending" } });
+    await db().webhookEvent.update({ where: { id: pending.eventId }, data: { createdAt: past } });
+    expect(await pruneWebhooks(pipelineDb())).toEqual({ deliveries: 1, events: 1 });
+    expect((await deliveries()).map((d) => d.id)).toEqual([pending.id, recent.id]);
+    expect(await db().webhookAttempt.count({ where: { deliveryId: old.id } })).toBe(0);
+    expect(await db().webhookEvent.count()).toBe(2);
+  });
+});
