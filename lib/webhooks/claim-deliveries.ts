@@ -3,7 +3,7 @@
 // PostgreSQL: FOR UPDATE SKIP LOCKED lets instances claim side by side; SQLite has one writer.
 import { bool, timestamp, type PipelineDb } from "../ingest/pipeline-db/sql-session";
 
-export const LEASE_MS = 60_000; // far past one attempt's 10 s timeout
+export const LEASE_MS = 30_000; // three times one attempt's 10 s timeout: a round (all at once) ends well inside it
 
 export type ClaimedDelivery = { id: number; endpointId: string; eventId: string; attempts: number; giveUpAt: Date; url: string; secretEnc: string; type: string; payload: string };
 
