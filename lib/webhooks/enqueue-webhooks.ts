@@ -6,13 +6,13 @@ import { chunks, placeholders, timestamp, valuesList, bool, type SqlSession } fr
 import type { FollowerPlan } from "../ingest/attribute/plan-follower";
 import { activeEndpoints } from "./active-endpoints";
 import { buildPayload } from "./build-payload";
-import { eventTypeOf, webhookEventId } from "./event-types";
+import { eventTypeOf, webhookEventId, type WebhookEventType } from "./event-types";
 import { RETRY_WINDOW_MS } from "./retry-schedule";
 import { nudgeWebhooks } from "./webhook-worker";
 
 const ROWS = 400;
 type Planned = { accountId: string; plans: FollowerPlan[] }[];
-type Row = { id: string; accountId: string; type: string; occurredAt: Date; openid: string; kind: FollowerPlan["inserts"][number]["kind"]; promoterId: string | null; scene: string | null };
+type Row = { id: string; accountId: string; type: WebhookEventType; occurredAt: Date; openid: string; kind: FollowerPlan["inserts"][number]["kind"]; promoterId: string | null; scene: string | null };
 
 async function lookups(session: SqlSession, accountIds: string[], promoterIds: string[]) {
   const apps = new Map((await session.all(`SELECT "id", "appId" FROM "Account" WHERE "id" IN (${placeholders(accountIds.length)})`, accountIds)).map((r) => [r.id as string, r.appId as string]));
@@ -45,7 +45,7 @@ export async function enqueueWebhooks(session: SqlSession, planned: Planned, now
     const params = part.flatMap((r) => {
       const promoter = r.promoterId ? promoters.get(r.promoterId) : undefined;
       const body = buildPayload({
-        id: r.id, type: r.type as "follow", occurredAt: r.occurredAt.toISOString(), account: { id: r.accountId, appId: apps.get(r.accountId) ?? "" },
+        id: r.id, type: r.type, occurredAt: r.occurredAt.toISOString(), account: { id: r.accountId, appId: apps.get(r.accountId) ?? "" },
         data: { openid: r.openid, kind: r.kind, promoter: r.promoterId && promoter ? { id: r.promoterId, name: promoter.name } : null, scene: r.scene, team: promoter?.team ?? null },
       });
       return [r.id, r.accountId, r.type, body, timestamp(p, r.occurredAt), timestamp(p, now)];
