@@ -11,6 +11,7 @@ const omit = {
   promoter: { selfServiceTokenHash: true },
   user: { passwordHash: true },
   apiKey: { keyHash: true },
+  webhookEndpoint: { secretEnc: true },
 } as const;
 
 // Both clients are generated from the same models; the SQLite client's type stands for both.

@@ -46,6 +46,8 @@ const schema = z.object({
   // The server log (lib/log): JSON lines, or readable lines; by default readable on a terminal only.
   LOG_FORMAT: optionalString.pipe(z.enum(["json", "pretty"], { error: "must be json or pretty" }).optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
+  // Outbound webhooks may target loopback and private networks (tests, an intranet receiver); off by default (SSRF).
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(["", "0", "1", "true", "false"], { error: "must be 1 or 0" }).default("").transform((v) => v === "1" || v === "true"),
   WECHAT_APP_ID: optionalString.pipe(
     z.string().regex(/^wx[0-9a-zA-Z]{16}$/, "must look like wx followed by 16 characters").optional(),
   ),

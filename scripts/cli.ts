@@ -6,6 +6,7 @@ import { adminCreate } from "./cli/admin-create";
 import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/apikey-create";
 import { demoSeed, DEMO_SEED_OPTIONS, DEMO_SEED_USAGE } from "./cli/demo-seed";
 import { simulate, SIMULATE_OPTIONS, SIMULATE_USAGE } from "./cli/simulate";
+import { webhookCreate, WEBHOOK_CREATE_OPTIONS, WEBHOOK_CREATE_USAGE, webhookList, WEBHOOK_LIST_OPTIONS, WEBHOOK_LIST_USAGE } from "./cli/webhook-commands";
 
 type Command = {
   summary: string;
@@ -23,6 +24,8 @@ const COMMANDS: Record<string, Command> = {
   "apikey:create": { summary: APIKEY_CREATE_USAGE, options: APIKEY_CREATE_OPTIONS, run: apikeyCreate },
   simulate: { summary: SIMULATE_USAGE, options: SIMULATE_OPTIONS, run: simulate },
   "demo:seed": { summary: DEMO_SEED_USAGE, options: DEMO_SEED_OPTIONS, run: demoSeed },
+  "webhook:create": { summary: WEBHOOK_CREATE_USAGE, options: WEBHOOK_CREATE_OPTIONS, run: webhookCreate },
+  "webhook:list": { summary: WEBHOOK_LIST_USAGE, options: WEBHOOK_LIST_OPTIONS, run: webhookList },
 };
 
 function usage(): never {

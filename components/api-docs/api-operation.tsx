@@ -5,6 +5,7 @@ const METHOD_STYLE: Record<string, string> = {
   GET: "bg-sky-100 text-sky-800",
   POST: "bg-emerald-100 text-emerald-800",
   PATCH: "bg-amber-100 text-amber-800",
+  DELETE: "bg-red-100 text-red-800",
 };
 
 function FieldTable({ fields, t }: { fields: ReferenceField[]; t: Dictionary["apiDocs"] }) {

@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
   { href: "/users", label: (t) => t.nav.users, icon: "♙", permission: "manage-users" },
   { href: "/api-keys", label: (t) => t.nav.apiKeys, icon: "◇", permission: "manage-users" },
+  { href: "/webhooks", label: (t) => t.nav.webhooks, icon: "⇢", permission: "write" },
   { href: "/api-docs", label: (t) => t.nav.apiDocs, icon: "⌘" },
   { href: "/audit", label: (t) => t.nav.audit, icon: "☰", permission: "manage-users" },
 ];

@@ -7,14 +7,15 @@ import * as out from "../rest-api/api-schemas";
 import { createQrCodeBody } from "../rest-api/create-api-qrcode";
 import { promoterPatchBody } from "../rest-api/patch-api-promoter";
 import * as ex from "./api-examples";
+import { WEBHOOK_OPERATIONS } from "./webhook-operations";
 
 export type Text = { en: string; zh: string };
 export type ApiResponseSpec = { description: string; schema?: z.ZodType; example?: unknown; contentType?: string };
 export type ApiOperation = {
-  method: "get" | "post" | "patch";
+  method: "get" | "post" | "patch" | "delete";
   path: string;
   operationId: string;
-  tag: "account" | "promoters" | "qrcodes" | "followers" | "stats" | "meta";
+  tag: "account" | "promoters" | "qrcodes" | "followers" | "stats" | "webhooks" | "meta";
   summary: Text;
   description?: Text;
   scope: "read" | "read-write" | null; // null: no API key needed
@@ -131,6 +132,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     query: z.object(followsQueryFields),
     responses: { 200: { description: "One page of ledger rows", schema: out.followList, example: ex.followListExample } },
   },
+  ...WEBHOOK_OPERATIONS,
   {
     method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "meta", scope: null,
     summary: { en: "This document (OpenAPI 3.1)", zh: "本文档（OpenAPI 3.1）" },

@@ -9,6 +9,7 @@ import { promoterPatchBody } from "../rest-api/patch-api-promoter";
 import { API_OPERATIONS, type ApiOperation, type ApiResponseSpec } from "./api-operations";
 import { errorExamples } from "./api-examples";
 import { API_TAGS } from "./api-tags";
+import { WEBHOOK_COMPONENTS } from "./webhook-operations";
 
 type Json = Record<string, unknown>;
 
@@ -19,6 +20,7 @@ const COMPONENTS: [string, z.ZodType][] = [
   ["LeaderboardRow", out.leaderboardRow], ["Leaderboard", out.leaderboard], ["Follow", out.follow], ["FollowList", out.followList],
   ["FollowerEvent", out.followerEvent], ["Follower", out.follower], ["AccountSummary", out.accountSummary],
   ["CreatePromoterRequest", promoterSchema], ["UpdatePromoterRequest", promoterPatchBody], ["CreateQrCodeRequest", createQrCodeBody],
+  ...WEBHOOK_COMPONENTS,
 ];
 
 const registry = z.registry<{ id: string }>();
@@ -76,6 +78,7 @@ function responseObject(op: ApiOperation, spec: ApiResponseSpec, status: string)
   if (op.operationId === "getQrCodeImage" && status === "200") {
     return { description: spec.description, content: { "image/png": { schema: { type: "string", contentMediaType: "image/png" } }, "image/svg+xml": { schema: { type: "string", contentMediaType: "image/svg+xml" } } } };
   }
+  if (status === "204") return { description: spec.description };
   if (!spec.schema) return { description: spec.description, content: { "application/json": { schema: { type: "object" } } } };
   const content: Json = { "application/json": { schema: schemaOf(spec.schema), ...(spec.example !== undefined ? { example: spec.example } : {}) } };
   if (op.csv && status === "200") content["text/csv"] = { schema: { type: "string", description: "UTF-8 with BOM: ?format=csv or Accept: text/csv" } };

@@ -28,8 +28,9 @@ import { lockedDb } from "./scenarios/locked-db";
 import { pipelineCrashes } from "./scenarios/pipeline-crashes";
 import { retries } from "./scenarios/retries";
 import { twoInstances } from "./scenarios/two-instances";
+import { webhookCrashes } from "./scenarios/webhook-crashes";
 
-const SCENARIOS: Scenario[] = [retries, crashes, pipelineCrashes, twoInstances, lockedDb, hostileInput, forgery, access];
+const SCENARIOS: Scenario[] = [retries, crashes, pipelineCrashes, webhookCrashes, twoInstances, lockedDb, hostileInput, forgery, access];
 
 const { values } = parseArgs({
   options: { fast: { type: "boolean", default: false }, only: { type: "string" }, json: { type: "string" }, markdown: { type: "string" } },
@@ -62,6 +63,8 @@ function serverEnv(database: TestDatabase, workDir: string, port: number, authSe
     WECHAT_API_BASE: "http://127.0.0.1:9",
     // As deployed behind one reverse proxy that appends the peer address to X-Forwarded-For.
     TRUSTED_PROXY_HOPS: "1",
+    // The webhook scenario's receiver listens on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: "1",
   };
 }
 

@@ -1,5 +1,6 @@
 import { bool, chunks, placeholders, timestamp, valuesList, type SqlSession } from "../pipeline-db/sql-session";
 import type { Counters, FollowerPlan } from "./plan-follower";
+import { enqueueWebhooks } from "../../webhooks/enqueue-webhooks";
 
 const ROWS_PER_STATEMENT = 400;
 const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7"] as const;
@@ -77,4 +78,5 @@ export async function writeBatch(session: SqlSession, planned: { accountId: stri
   for (const part of chunks(eventIds, ROWS_PER_STATEMENT)) {
     await session.run(`UPDATE "WechatEvent" SET "attributedAt" = ? WHERE "id" IN (${placeholders(part.length)})`, [at, ...part]);
   }
+  await enqueueWebhooks(session, planned, now); // the webhook outbox, in this same transaction
 }

@@ -7,6 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { drainAttribution } from "../attribute/drain-attribution";
 import { nudgeAttribution, startAttributionWorker } from "../attribute/attribution-worker";
 import { forgetMovedInboxRowsWith } from "../attribute/inbox-moved";
+import { startWebhookWorker } from "../../webhooks/webhook-worker";
 import { answerPort } from "./answer-port";
 import type { Forget, ToThread } from "./messages";
 
@@ -36,3 +37,4 @@ port.on("message", (message: ToThread) => {
 lowerPriority();
 forgetMovedInboxRowsWith((throughId) => port!.postMessage({ op: "forget", throughId } satisfies Forget));
 startAttributionWorker();
+startWebhookWorker(); // sends the webhook outbox (lib/webhooks)

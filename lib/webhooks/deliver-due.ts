@@ -1,0 +1,32 @@
+// One round of the delivery worker: claim what is due, send each (several at once), record each.
+import { log } from "../log/logger";
+import type { PipelineDb } from "../ingest/pipeline-db/sql-session";
+import { claimDeliveries, type ClaimedDelivery } from "./claim-deliveries";
+import { recordAttempt } from "./record-attempt";
+import { sendWebhook, type AttemptResult } from "./send-webhook";
+import { openWebhookSecret } from "./webhook-secret";
+
+// All of a round's attempts run at once, so a round lasts at most one attempt's timeout — well
+// inside the lease, which must not run out while an attempt is still in flight.
+const ROUND = 16;
+
+async function attempt(database: PipelineDb, delivery: ClaimedDelivery, now: () => Date) {
+  const startedAt = now();
+  let result: AttemptResult;
+  try {
+    const secret = openWebhookSecret(delivery.secretEnc);
+    result = await sendWebhook({ url: delivery.url, secret, body: delivery.payload, type: delivery.type, eventId: delivery.eventId, deliveryId: delivery.id });
+  } catch (error) {
+    result = { ok: false, statusCode: null, durationMs: 0, error: `Cannot sign: ${(error as Error).message}`, response: null };
+  }
+  const status = await recordAttempt(database, delivery, result, startedAt, now());
+  if (status === "failed") log().warn({ worker: "webhooks", deliveryId: delivery.id, eventId: delivery.eventId }, "webhook delivery failed for good after its retries");
+  return status;
+}
+
+/** Sends up to `limit` due deliveries at once; resolves to how many were attempted. */
+export async function deliverDue(database: PipelineDb, { limit = ROUND, now = () => new Date() }: { limit?: number; now?: () => Date } = {}): Promise<number> {
+  const claimed = await claimDeliveries(database, limit, now());
+  await Promise.all(claimed.map((d) => attempt(database, d, now)));
+  return claimed.length;
+}
