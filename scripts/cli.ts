@@ -6,6 +6,7 @@ import { adminCreate } from "./cli/admin-create";
 import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/apikey-create";
 import { demoSeed, DEMO_SEED_OPTIONS, DEMO_SEED_USAGE } from "./cli/demo-seed";
 import { simulate, SIMULATE_OPTIONS, SIMULATE_USAGE } from "./cli/simulate";
+import { statsCrosscheck, STATS_CROSSCHECK_OPTIONS, STATS_CROSSCHECK_USAGE } from "./cli/stats-crosscheck";
 
 type Command = {
   summary: string;
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   "apikey:create": { summary: APIKEY_CREATE_USAGE, options: APIKEY_CREATE_OPTIONS, run: apikeyCreate },
   simulate: { summary: SIMULATE_USAGE, options: SIMULATE_OPTIONS, run: simulate },
   "demo:seed": { summary: DEMO_SEED_USAGE, options: DEMO_SEED_OPTIONS, run: demoSeed },
+  "stats:crosscheck": { summary: STATS_CROSSCHECK_USAGE, options: STATS_CROSSCHECK_OPTIONS, run: statsCrosscheck },
 };
 
 function usage(): never {

@@ -5,6 +5,7 @@ import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { cockpitMessages } from "./messages/cockpit";
+import { crosscheckMessages } from "./messages/crosscheck";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
@@ -26,6 +27,7 @@ export const en: Dictionary = {
     apiDocs: "API reference",
     apiKeys: "API keys",
     teams: "Teams",
+    crosscheck: "Cross-check",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -90,6 +92,7 @@ export const en: Dictionary = {
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,
   cockpit: cockpitMessages.en,
+  crosscheck: crosscheckMessages.en,
   security: securityMessages.en,
   errors: {
     required: "Required",
