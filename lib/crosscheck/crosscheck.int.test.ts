@@ -6,7 +6,7 @@ import { resetDatabase } from "@/test/reset-database";
 import { createTestAccount, simulatorForTests } from "@/test/simulator";
 import { getCrosscheck } from "./get-crosscheck";
 import { listDayScenes } from "./list-day-scenes";
-import { runCrosscheck } from "./run-crosscheck";
+import { INTERNAL_ERRCODE, runCrosscheck } from "./run-crosscheck";
 
 // Our side and WeChat's side fed the same events: stored and attributed the way the callback's are,
 // and recorded by the simulator, whose datacube endpoints then report them. One day is put off on purpose.
@@ -108,5 +108,12 @@ describe("the cross-check with WeChat's statistics", () => {
     await runCrosscheck(account.id, { from: "2026-12-03", to: "2026-12-09" }, { now: NOW });
     const { rows } = await getCrosscheck(account, { from: "2026-12-09", to: "2026-12-09" }, NOW);
     expect(rows[0]).toMatchObject({ status: "match", wechat: { qrNew: 1 } });
+  });
+
+  it("records a failure on our side (an AppSecret that no longer unseals) without a WeChat errcode", async () => {
+    const broken = await db().account.create({ data: { name: "坏", appId: "wx0000000000broken", appSecretEnc: "not-sealed", tokenEnc: "x" } });
+    const run = await runCrosscheck(broken.id, { from: "2026-12-03", to: "2026-12-09" }, { now: NOW });
+    expect(run).toMatchObject({ ok: false, errcode: INTERNAL_ERRCODE, hint: { en: expect.stringContaining("server log") } });
+    expect((await getCrosscheck({ id: broken.id, timezone: "Asia/Shanghai" }, { from: "2026-12-09", to: "2026-12-09" }, NOW)).error).toMatchObject({ errcode: INTERNAL_ERRCODE });
   });
 });
