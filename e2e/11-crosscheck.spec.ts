@@ -79,7 +79,7 @@ test("a cross-check week: six days equal, the day WeChat counted more highlighte
   const off = row(3);
   await expect(off.getByTestId("crosscheck-status")).toHaveText("有差异");
   await expect(off.locator('[data-metric="wechat-qr"]')).toHaveText("3");
-  await expect(off.locator('[data-metric="ours-qr"]')).toHaveText("1(差 +2)");
+  await expect(off.locator('[data-metric="ours-qr"]')).toHaveText(/^1\s*比微信少 2$/);
   await expect(off.locator('[data-metric="ours-qr"]')).toHaveAttribute("data-off", "true");
   await expect(off.locator('[data-metric="ours-unfollows"]')).not.toHaveAttribute("data-off", "true");
   await expect(off).toContainText("微信多记了 2 次");

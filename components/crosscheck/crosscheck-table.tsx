@@ -9,15 +9,13 @@ const STATUS_STYLE = {
   notFetched: "bg-slate-100 text-slate-600",
 } as const;
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-
-/** One of our figures, highlighted with the gap when WeChat's differs (the gap is WeChat minus ours). */
-function Ours({ value, diff, label, metric }: { value: number; diff: number | undefined; label: string; metric: string }) {
+/** One of our figures, highlighted with the gap when WeChat's differs (diff is WeChat's minus ours). */
+function Ours({ value, diff, t, metric }: { value: number; diff: number | undefined; t: Dictionary["crosscheck"]; metric: string }) {
   const off = diff !== undefined && diff !== 0;
   return (
     <td className={`px-2 py-2 tabular-nums ${off ? "bg-red-50 font-semibold text-red-700" : ""}`} data-metric={metric} data-off={off ? "true" : undefined}>
       {value}
-      {off ? <span className="ml-1 text-xs font-normal">({format(label, { value: signed(diff) })})</span> : null}
+      {off ? <span className="ml-1 block text-xs font-normal">{format(diff > 0 ? t.fewer : t.more, { count: Math.abs(diff) })}</span> : null}
     </td>
   );
 }
@@ -54,9 +52,9 @@ export function CrosscheckTable({ rows, t, locale, scenesHref }: { rows: Crossch
                 <td className="px-2 py-2 tabular-nums" data-metric="wechat-all">{w ? w.allNew : "—"}</td>
                 <td className="px-2 py-2 tabular-nums" data-metric="wechat-cancel">{w ? w.cancel : "—"}</td>
                 <td className="px-2 py-2 tabular-nums" data-metric="wechat-cumulate">{w ? w.cumulate.toLocaleString(locale) : "—"}</td>
-                <Ours value={row.ours.qrNew} diff={diff?.qrNew} label={c.diff} metric="ours-qr" />
-                <Ours value={row.ours.allNew} diff={diff?.allNew} label={c.diff} metric="ours-all" />
-                <Ours value={row.ours.unfollows} diff={diff?.cancel} label={c.diff} metric="ours-unfollows" />
+                <Ours value={row.ours.qrNew} diff={diff?.qrNew} t={c} metric="ours-qr" />
+                <Ours value={row.ours.allNew} diff={diff?.allNew} t={c} metric="ours-all" />
+                <Ours value={row.ours.unfollows} diff={diff?.cancel} t={c} metric="ours-unfollows" />
                 <td className="px-2 py-2 tabular-nums" data-metric="ours-net">{row.ours.net}</td>
                 <td className="border-l border-slate-100 px-2 py-2">
                   <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[row.status]}`} data-testid="crosscheck-status">{c.status[row.status]}</span>

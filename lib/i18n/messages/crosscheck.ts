@@ -33,7 +33,8 @@ const zh = {
     status: "核对结果",
   },
   status: { match: "一致", off: "有差异", notReady: "微信尚未发布", notFetched: "尚未获取" },
-  diff: "差 {value}",
+  fewer: "比微信少 {count}",
+  more: "比微信多 {count}",
   reasons: {
     notReady: "微信在次日北京时间 8 点后发布这一天的数据。",
     notFetched: "还没有这一天的微信数据，请点击「立即从微信获取」。",
@@ -83,7 +84,8 @@ const en: Widen<typeof zh> = {
     status: "Result",
   },
   status: { match: "Equal", off: "Differs", notReady: "Not published yet", notFetched: "Not fetched" },
-  diff: "off by {value}",
+  fewer: "{count} fewer than WeChat",
+  more: "{count} more than WeChat",
   reasons: {
     notReady: "WeChat publishes this day's figures after 08:00 Beijing time the next day.",
     notFetched: "WeChat's figures for this day are not stored yet: use “Fetch from WeChat now”.",
