@@ -16,8 +16,9 @@ describe("explaining a day's difference from WeChat", () => {
     expect(missed).toMatchObject({ status: "off", diff: { qrNew: 2, allNew: 2, cancel: 1 }, reasons: [{ code: "missed", count: 3 }] });
     const extra = explainDifference({ ...base, wechat: { ...wechat, allNew: 7, qrNew: 4 }, ours: ours({ unattributed: 1 }) });
     expect(extra).toMatchObject({ status: "off", diff: { qrNew: -1, allNew: -1, cancel: 0 }, reasons: [{ code: "extra", count: 1 }, { code: "unattributed", count: 1 }] });
-    // Only the split between QR and other sources differs.
-    expect(explainDifference({ ...base, wechat: { ...wechat, qrNew: 6 }, ours: ours() }).reasons).toEqual([{ code: "missed", count: 1 }]);
+    // Only the split between QR and other sources differs: scans of the account's own plain QR code.
+    expect(explainDifference({ ...base, wechat: { ...wechat, qrNew: 6 }, ours: ours() }).reasons).toEqual([{ code: "plainQr", count: 1 }]);
+    expect(explainDifference({ ...base, wechat: { ...wechat, qrNew: 8, allNew: 9 }, ours: ours() }).reasons).toEqual([{ code: "missed", count: 1 }, { code: "plainQr", count: 2 }]);
   });
 
   it("names the time zone when our days are not Beijing's", () => {

@@ -6,7 +6,7 @@ export type WechatDay = { qrNew: number; allNew: number; cancel: number; cumulat
 export type OurDay = { qrNew: number; allNew: number; unfollows: number; net: number; unattributed: number };
 export type Reason =
   | { code: "notReady" | "notFetched" | "timeZone" }
-  | { code: "missed" | "extra" | "unattributed"; count: number };
+  | { code: "missed" | "extra" | "unattributed" | "plainQr"; count: number };
 export type DayStatus = "match" | "off" | "notReady" | "notFetched";
 export type DayComparison = { status: DayStatus; diff: { qrNew: number; allNew: number; cancel: number } | null; reasons: Reason[] };
 
@@ -33,9 +33,13 @@ export function explainDifference({ day, wechat, ours, timeZone, latestReady }: 
   const off: Reason[] = [];
   if (dayBoundaryDiffers(day, timeZone)) off.push({ code: "timeZone" });
   // The follows and unfollows counts; the QR count is part of the follows, not added on top.
-  const ahead = Math.max(diff.allNew, 0) + Math.max(diff.cancel, 0) || Math.max(diff.qrNew, 0);
-  const behind = Math.max(-diff.allNew, 0) + Math.max(-diff.cancel, 0) || Math.max(-diff.qrNew, 0);
+  const ahead = Math.max(diff.allNew, 0) + Math.max(diff.cancel, 0);
+  const behind = Math.max(-diff.allNew, 0) + Math.max(-diff.cancel, 0);
   if (ahead > 0) off.push({ code: "missed", count: ahead });
   if (behind > 0) off.push({ code: "extra", count: behind });
+  // More QR follows on WeChat's side than its extra follows explain: scans of the account's own
+  // (non-parametric) QR code, which WeChat files as source 30 but push with no scene (organic to us).
+  const plainQr = diff.qrNew - Math.max(diff.allNew, 0);
+  if (plainQr > 0) off.push({ code: "plainQr", count: plainQr });
   return { status: "off", diff, reasons: [...off, ...reasons] };
 }
