@@ -10,7 +10,7 @@ describe("the cross-check page's range", () => {
 
   it("takes a valid range and refuses reversed, malformed or too long ones", () => {
     expect(parseCrosscheckRange("2026-11-01", "2026-11-30", now)).toEqual({ from: "2026-11-01", to: "2026-11-30", valid: true });
-    for (const [from, to] of [["2026-11-30", "2026-11-01"], ["2026-11-31", "2026-12-01"], ["2026-01-01", "2026-12-01"], ["2026-11-01", undefined]]) {
+    for (const [from, to] of [["2026-11-30", "2026-11-01"], ["2026-11-31", "2026-12-01"], ["2026-01-01", "2026-12-01"], ["2026-11-01", undefined], ["", "2026-12-01"], ["abc", "def"]]) {
       expect(parseCrosscheckRange(from, to, now)).toEqual({ from: "2026-11-27", to: "2026-12-03", valid: false });
     }
   });

@@ -8,7 +8,8 @@ export const DEFAULT_DAYS = 7;
 const day = z.string().refine(isDay);
 export const crosscheckRangeSchema = z
   .object({ from: day, to: day })
-  .refine((r) => r.from <= r.to && addDays(r.from, PAGE_MAX_DAYS - 1) >= r.to, { message: "range", path: ["from"] });
+  // zod runs this even when a day failed above: check the days again before doing date arithmetic.
+  .refine((r) => isDay(r.from) && isDay(r.to) && r.from <= r.to && addDays(r.from, PAGE_MAX_DAYS - 1) >= r.to, { message: "range", path: ["from"] });
 
 /** The last 7 days WeChat has published figures for (Beijing-time days). */
 export function defaultCrosscheckRange(now = new Date()) {

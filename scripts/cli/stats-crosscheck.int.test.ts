@@ -47,6 +47,8 @@ describe("npm run cli -- stats:crosscheck", () => {
     await expect(statsCrosscheck({ account: "gh_123", from, to })).rejects.toThrow(/--account: must be an AppID/);
     await expect(statsCrosscheck({ account: APP_ID, from: to, to: from })).rejects.toThrow(/--from: must not be after --to/);
     await expect(statsCrosscheck({ account: APP_ID, from: "2026-02-30", to })).rejects.toThrow(/--from: must be a date/);
+    await expect(statsCrosscheck({ account: APP_ID, from: "", to: "x" })).rejects.toThrow(/--from: must be a date.*--to: must be a date/);
+    await expect(statsCrosscheck({ account: APP_ID, from: addDays(to, -400), to })).rejects.toThrow(/at most 366 days/);
     await expect(statsCrosscheck({ account: "wx0000000000000404", from, to })).rejects.toThrow(/no Official Account with AppID/);
     expect(sim.current.state.callCount("/datacube/getusersummary")).toBe(0);
     sim.current.state.failNext(45009, 1, "/datacube/getusercumulate");

@@ -14,8 +14,9 @@ export const MAX_CROSSCHECK_DAYS = 366;
 const day = z.string().refine(isDay, "must be a date YYYY-MM-DD");
 const optionsSchema = z
   .object({ account: z.string().regex(/^wx[0-9a-zA-Z]{16}$/, "must be an AppID (wx followed by 16 letters or digits)"), from: day, to: day })
-  .refine((o) => o.from <= o.to, { message: "must not be after --to", path: ["from"] })
-  .refine((o) => addDays(o.from, MAX_CROSSCHECK_DAYS - 1) >= o.to, { message: `the range may span at most ${MAX_CROSSCHECK_DAYS} days`, path: ["from"] });
+  // zod runs these even when a date failed above: date arithmetic only on valid days.
+  .refine((o) => !isDay(o.from) || !isDay(o.to) || o.from <= o.to, { message: "must not be after --to", path: ["from"] })
+  .refine((o) => !isDay(o.from) || !isDay(o.to) || addDays(o.from, MAX_CROSSCHECK_DAYS - 1) >= o.to, { message: `the range may span at most ${MAX_CROSSCHECK_DAYS} days`, path: ["from"] });
 
 const m = crosscheckMessages.en;
 const n = (value: number | undefined) => (value === undefined ? "–" : String(value));
