@@ -7,6 +7,7 @@ import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/
 import { demoSeed, DEMO_SEED_OPTIONS, DEMO_SEED_USAGE } from "./cli/demo-seed";
 import { simulate, SIMULATE_OPTIONS, SIMULATE_USAGE } from "./cli/simulate";
 import { webhookCreate, WEBHOOK_CREATE_OPTIONS, WEBHOOK_CREATE_USAGE, webhookList, WEBHOOK_LIST_OPTIONS, WEBHOOK_LIST_USAGE } from "./cli/webhook-commands";
+import { statsCrosscheck, STATS_CROSSCHECK_OPTIONS, STATS_CROSSCHECK_USAGE } from "./cli/stats-crosscheck";
 
 type Command = {
   summary: string;
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   "demo:seed": { summary: DEMO_SEED_USAGE, options: DEMO_SEED_OPTIONS, run: demoSeed },
   "webhook:create": { summary: WEBHOOK_CREATE_USAGE, options: WEBHOOK_CREATE_OPTIONS, run: webhookCreate },
   "webhook:list": { summary: WEBHOOK_LIST_USAGE, options: WEBHOOK_LIST_OPTIONS, run: webhookList },
+  "stats:crosscheck": { summary: STATS_CROSSCHECK_USAGE, options: STATS_CROSSCHECK_OPTIONS, run: statsCrosscheck },
 };
 
 function usage(): never {

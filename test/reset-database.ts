@@ -26,5 +26,6 @@ export async function resetDatabase() {
     client.user.deleteMany(),
     client.loginThrottle.deleteMany(),
     client.setting.deleteMany(),
+    client.jobLease.deleteMany(),
   ]);
 }

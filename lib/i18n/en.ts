@@ -5,6 +5,7 @@ import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { cockpitMessages } from "./messages/cockpit";
+import { crosscheckMessages } from "./messages/crosscheck";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
@@ -28,6 +29,7 @@ export const en: Dictionary = {
     apiKeys: "API keys",
     teams: "Teams",
     webhooks: "Webhooks",
+    crosscheck: "Cross-check",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -93,6 +95,7 @@ export const en: Dictionary = {
   account: authMessages.en,
   leaderboard: leaderboardMessages.en,
   cockpit: cockpitMessages.en,
+  crosscheck: crosscheckMessages.en,
   security: securityMessages.en,
   errors: {
     required: "Required",

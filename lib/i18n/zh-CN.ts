@@ -4,6 +4,7 @@ import { apiDocsMessages } from "./messages/api-docs";
 import { authMessages } from "./messages/auth";
 import { batchMessages } from "./messages/batch";
 import { cockpitMessages } from "./messages/cockpit";
+import { crosscheckMessages } from "./messages/crosscheck";
 import { leaderboardMessages } from "./messages/leaderboard";
 import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
@@ -29,6 +30,7 @@ export const zhCN = {
     apiKeys: "API 密钥",
     teams: "团队",
     webhooks: "Webhook 推送",
+    crosscheck: "数据核对",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -92,6 +94,7 @@ export const zhCN = {
   account: authMessages["zh-CN"],
   leaderboard: leaderboardMessages["zh-CN"],
   cockpit: cockpitMessages["zh-CN"],
+  crosscheck: crosscheckMessages["zh-CN"],
   security: securityMessages["zh-CN"],
   errors: {
     required: "此项必填",

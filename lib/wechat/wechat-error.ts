@@ -46,6 +46,11 @@ const HINTS: Record<number, WechatErrorHint> = {
     zh: "该公众号没有此接口权限。带参数二维码需要已认证的服务号（已认证服务号），或使用测试号。",
     en: "This account is not authorized for the API. Parametric QR codes need a verified service account (已认证服务号) or a test account (测试号).",
   },
+  61500: { zh: "日期格式错误，应为 YYYY-MM-DD。", en: "The date is malformed; it must be YYYY-MM-DD." },
+  61501: {
+    zh: "日期范围超出微信数据接口的允许范围：每次最多 7 天，结束日期最晚为昨天（昨天的数据约在北京时间 8 点后提供），且不能早于微信保留数据的最早日期。",
+    en: "The date range is outside what WeChat's statistics API allows: at most 7 days per call, ending yesterday at the latest (yesterday's figures arrive after about 08:00 Beijing time), and not before the earliest day WeChat keeps.",
+  },
   76021: { zh: "该接口路径（cgi_path）不存在或不支持查询额度。", en: "That API path (cgi_path) does not exist or has no quota to query." },
   50002: { zh: "公众号被限制或接口被封禁，请在公众平台查看通知。", en: "The account or API is restricted. Check the notices in the WeChat console." },
 };

@@ -1,5 +1,6 @@
 // The simulator's own endpoints (/__simulator/…): inject failures, read call counts, record pushed events.
 import { z } from "zod";
+import { answerDatacubeControl } from "./datacube-control";
 import type { SimulatorState } from "./simulator-state";
 
 export const CONTROL_PREFIX = "/__simulator/";
@@ -70,5 +71,6 @@ export function answerControl(state: SimulatorState, route: string, body: unknow
   if (route === "POST /__simulator/control") return control(state, body, apiPaths);
   if (route === "GET /__simulator/state") return snapshot(state);
   if (route === "POST /__simulator/events") return recordEvent(state, body);
+  if (route === "POST /__simulator/datacube") return answerDatacubeControl(state, body);
   return refuse(`the simulator has no ${route}`, 404);
 }

@@ -1,5 +1,6 @@
 // Drives a simulator running in another process (`simulate --serve`) through its /__simulator/ endpoints.
 import type { SimulatedEvent, SimulatorCommand } from "./control-routes";
+import type { DatacubeCommand } from "./datacube-control";
 
 type ControlReply = { ok?: boolean; error?: string; [key: string]: unknown };
 
@@ -38,4 +39,9 @@ export function readSimulatorState(simulatorUrl: string): Promise<ControlReply> 
 export async function recordSimulatorEvent(simulatorUrl: string, event: SimulatedEvent): Promise<{ ticket?: string }> {
   const reply = await callSimulator(simulatorUrl, "/__simulator/events", event);
   return typeof reply.ticket === "string" ? { ticket: reply.ticket } : {};
+}
+
+/** Adjusts the statistics the simulator's datacube endpoints report (adjust a day, baseline, clear). */
+export async function controlDatacube(simulatorUrl: string, command: DatacubeCommand): Promise<void> {
+  await callSimulator(simulatorUrl, "/__simulator/datacube", command);
 }

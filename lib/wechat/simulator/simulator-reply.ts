@@ -27,6 +27,8 @@ const ERRMSG: Record<number, string> = {
   47001: "data format error",
   48001: "api unauthorized",
   50002: "user limited",
+  61500: "date format error",
+  61501: "date range error",
   76021: "cgi_path not found, please check",
 };
 

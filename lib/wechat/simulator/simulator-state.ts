@@ -1,4 +1,5 @@
 // Everything the fake WeChat remembers: accounts, tokens, QR tickets, followers, call counts, injected failures.
+import { SimulatorDatacube } from "./simulator-datacube";
 import { SimulatorFaults } from "./simulator-faults";
 import { randomToken } from "./simulator-reply";
 
@@ -28,6 +29,8 @@ export class SimulatorState {
   /** Page size of user/get (WeChat's is 10,000); tests lower it to exercise paging. */
   userPageSize = 10_000;
   readonly faults = new SimulatorFaults();
+  /** The daily figures the datacube endpoints report (simulator-datacube.ts). */
+  readonly datacube = new SimulatorDatacube();
   /** Daily quotas openapi/quota/get reports, by API path (a certified service account's qrcode/create allows 100,000). */
   quotaLimits: Record<string, number> = { "/cgi-bin/qrcode/create": 100_000 };
   private readonly usage = new Map<string, { day: string; count: number }>();
@@ -139,6 +142,7 @@ export class SimulatorState {
   /** Applies a follow, unfollow or scan to the follower list that user/info and user/get report. */
   recordEvent(appId: string, event: string, openid: string, scene?: string, createTime = Math.floor(Date.now() / 1000)) {
     const followers = this.followersOf(appId);
+    this.datacube.record(appId, event, scene, createTime);
     if (event === "unsubscribe") {
       const follower = followers.get(openid);
       if (follower) follower.subscribe = 0;

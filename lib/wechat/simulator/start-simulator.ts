@@ -2,6 +2,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerControl, CONTROL_PREFIX } from "./control-routes";
+import { datacubeRoutes } from "./datacube-routes";
 import { qrcodeRoutes } from "./qrcode-routes";
 import { quotaRoutes } from "./quota-routes";
 import { errorReply, type SimulatorReply, type SimulatorRoutes } from "./simulator-reply";
@@ -9,7 +10,7 @@ import { SimulatorState, type SimulatorAccount } from "./simulator-state";
 import { tokenRoutes } from "./token-routes";
 import { userRoutes } from "./user-routes";
 
-const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes };
+const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes };
 const API_PATHS: ReadonlySet<string> = new Set(Object.keys(ROUTES).map((route) => route.slice(route.indexOf(" ") + 1)));
 const MAX_BODY_BYTES = 1024 * 1024;
 

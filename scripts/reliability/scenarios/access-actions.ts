@@ -89,6 +89,7 @@ export function argsFor(name: string, s: Seeds): unknown[][] {
     revokeApiKeyAction: [[s.apiKeyId]],
     setupAction: [[new Form({ name: "evil", email: `evil-${hex()}@example.com`, password: "evil-password-123", confirmPassword: "evil-password-123" })]],
     setLocaleAction: [["en"]],
+    runCrosscheckAction: [[new Form({ from: "2026-11-01", to: "2026-11-07" })]],
   };
   return known[name] ?? [[], [new Form({ name: evilName() })], [s.promoterId], [s.accountId], [{ ids: [s.promoterId] }]];
 }
