@@ -28,7 +28,7 @@ export type CampaignBoardOptions = { sort?: CampaignMetric; limit?: number; offs
  * A promoter is on the board when one of their codes is enrolled, or a follow through an enrolled
  * code was credited to them (a code that changed hands). Returns one page and the board's size.
  */
-export async function getCampaignBoard(accountId: string, campaign: Window & { id: string }, options: CampaignBoardOptions = {}) {
+export async function getCampaignBoard(accountId: string, campaign: Window & { id: string }, options: CampaignBoardOptions = {}): Promise<{ rows: CampaignBoardRow[]; total: number }> {
   const { sort = "newFollowers", limit = CAMPAIGN_PAGE_SIZE, offset = 0 } = options;
   const take = Number.isFinite(limit) ? limit : 2_147_483_647; // no portable "no limit": PostgreSQL refuses -1
   const raw = await db().$queryRaw<Raw[]>(Prisma.sql`
@@ -51,6 +51,6 @@ export async function getCampaignBoard(accountId: string, campaign: Window & { i
     outsideFollows: Number(r.outsideFollows),
     outsideScans: Number(r.outsideScans),
   }));
-  const total = raw.length ? Number(raw[0].total) : offset > 0 ? (await getCampaignBoard(accountId, campaign, { sort, limit: 1 })).total : 0;
+  const total: number = raw.length ? Number(raw[0].total) : offset > 0 ? (await getCampaignBoard(accountId, campaign, { sort, limit: 1 })).total : 0;
   return { rows, total };
 }

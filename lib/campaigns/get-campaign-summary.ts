@@ -71,3 +71,12 @@ export async function getCampaignSummary(campaign: Window & { id: string }): Pro
     codes,
   };
 }
+
+/** New followers through the campaign's codes inside its window: the list page's progress. */
+export async function getCampaignNewFollowers(campaign: Window & { id: string }): Promise<number> {
+  const [row] = await db().$queryRaw<{ count: number | bigint }[]>(Prisma.sql`
+    SELECT COUNT(*) AS "count" FROM "Attribution" a
+    WHERE a."qrCodeId" IN (SELECT cc."qrCodeId" FROM "CampaignCode" cc WHERE cc."campaignId" = ${campaign.id})
+      AND a."day" >= ${campaign.startDay} AND a."day" <= ${campaign.endDay} AND a."kind" = 'new_follow' AND a."promoterId" IS NOT NULL`);
+  return n(row?.count);
+}

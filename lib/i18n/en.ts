@@ -10,6 +10,7 @@ import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
+import { campaignsMessages } from "./messages/campaigns";
 
 export const en: Dictionary = {
   app: {
@@ -26,6 +27,7 @@ export const en: Dictionary = {
     apiDocs: "API reference",
     apiKeys: "API keys",
     teams: "Teams",
+    campaigns: "Campaigns",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -85,6 +87,7 @@ export const en: Dictionary = {
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
   teams: teamsMessages.en,
+  campaigns: campaignsMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,

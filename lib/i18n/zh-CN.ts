@@ -9,6 +9,7 @@ import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
+import { campaignsMessages } from "./messages/campaigns";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -27,6 +28,7 @@ export const zhCN = {
     apiDocs: "API 文档",
     apiKeys: "API 密钥",
     teams: "团队",
+    campaigns: "活动",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -84,6 +86,7 @@ export const zhCN = {
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
+  campaigns: campaignsMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],

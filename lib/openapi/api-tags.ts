@@ -5,5 +5,6 @@ export const API_TAGS = [
   { name: "qrcodes", en: "QR codes", zh: "二维码" },
   { name: "followers", en: "Followers", zh: "粉丝" },
   { name: "stats", en: "Leaderboard and ledger", zh: "排行榜与明细" },
+  { name: "campaigns", en: "Campaigns", zh: "活动" },
   { name: "meta", en: "This document", zh: "文档" },
 ] as const;
