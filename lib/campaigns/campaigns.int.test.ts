@@ -11,6 +11,7 @@ import { createCampaignCodes } from "./create-campaign-codes";
 import { enrolPermanentCodes, removeCampaignCodes } from "./enrol-codes";
 import { getCampaignBoard } from "./get-campaign-board";
 import { getCampaignSummary } from "./get-campaign-summary";
+import { listCampaignCards } from "./list-campaign-cards";
 import { createCampaign, deleteCampaign, updateCampaign } from "./save-campaign";
 
 const sim = simulatorForTests();
@@ -114,6 +115,9 @@ describe("campaigns", () => {
     expect(again).toEqual({ created: 1, skipped: 1, remaining: 0, failures: [] });
     expect(await db().qrCode.count({ where: { kind: "QR_SCENE" } })).toBe(2);
     expect(await db().campaignCode.count({ where: { campaignId: c.id } })).toBe(3);
+    const sheet = await listCampaignCards(account.id, c.id, now);
+    expect(sheet.cards.map((card) => card.name).sort()).toEqual(["张三", "张三", "李四"]); // 张三: permanent and temporary
+    expect((await listCampaignCards("another-account", c.id, now)).cards).toEqual([]);
     // A follow through a temporary code counts for the campaign.
     await send(follow("t1", temporary[1].sceneKey, at(7)));
     expect((await getCampaignSummary(c)).totals.newFollowers).toBe(1);

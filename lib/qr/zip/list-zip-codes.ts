@@ -18,7 +18,7 @@ function where({ accountId, promoterIds, campaignId }: ZipSelection, now: Date) 
     status: "active",
     url: { not: null },
     OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-    ...(campaignId ? { campaigns: { some: { campaignId } } } : { promoter: { is: promoterIds ? { id: { in: promoterIds } } : { active: true } } }),
+    ...(campaignId ? { campaigns: { some: { campaignId, campaign: { accountId } } } } : { promoter: { is: promoterIds ? { id: { in: promoterIds } } : { active: true } } }),
   };
 }
 
