@@ -103,7 +103,7 @@ test("a campaign with enrolled and temporary codes counts its window and shows f
   await expect(page.getByTestId("outside-before")).toHaveText("Before it started: 1 follow, 0 scans");
   await expect(page.getByTestId("campaign-status")).toHaveText("Scheduled");
   await page.goto(campaignUrl);
-  await expect(page.getByTestId("campaign-progress")).toHaveAttribute("aria-valuetext", "2 / 3 new followers (66%)");
+  await expect(page.getByTestId("campaign-progress")).toHaveAttribute("aria-valuetext", "New followers: 2 of 3 (66%)");
   await expect(page.getByTestId("campaign-status")).toHaveText("Running");
   await page.getByRole("button", { name: "中文" }).first().click();
   await expect(page.getByRole("heading", { name: "活动期外" })).toBeVisible();

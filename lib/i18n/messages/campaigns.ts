@@ -82,7 +82,7 @@ const en: Widen<typeof zh> = {
   window: "{from} to {to}",
   codes: "{count, plural, one {# code} other {# codes}}",
   noTarget: "No target",
-  progress: "{value} / {target} new followers ({percent}%)",
+  progress: "New followers: {value} of {target} ({percent}%)",
   progressLabel: "Progress to target",
   create: "Create campaign",
   creating: "Creating…",
