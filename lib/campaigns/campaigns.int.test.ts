@@ -125,5 +125,6 @@ describe("campaigns", () => {
     await expect(createCampaignCodes(account.id, long.id, { promoterIds: [p["王五"]] }, actor, now)).rejects.toMatchObject({ key: "tooFar", params: { from: "2027-01-01T16:00:00.000Z" } });
     await expect(createCampaignCodes(account.id, c.id, { promoterIds: [p["王五"]] }, actor, new Date("2026-11-12T00:00:00Z"))).rejects.toMatchObject({ key: "ended" });
     expect(await db().qrCode.count({ where: { promoterId: p["王五"], kind: "QR_SCENE" } })).toBe(0);
+    expect(await db().auditLog.count({ where: { action: "campaign.temporary" } })).toBe(2); // the two runs; the refused ones wrote nothing
   });
 });

@@ -1,3 +1,4 @@
+import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { issueQrCode } from "../promoters/issue-qrcode";
 import { insertQrCode } from "../promoters/add-qrcode";
@@ -53,5 +54,7 @@ export async function createCampaignCodes(accountId: string, campaignId: string,
     if (outcome.ok) result.created++;
     else result.failures.push({ promoterId: promoter.id, name: promoter.name, errcode: outcome.errcode, errmsg: outcome.errmsg, hint: qrErrorHint(outcome.errcode ?? -2, outcome.errmsg) });
   }
+  const { created, skipped, remaining, failures } = result;
+  await writeAudit(db(), { actor: actor.email, userId: actor.id, action: "campaign.temporary", targetType: "campaign", targetId: campaignId, detail: { created, skipped, remaining, failed: failures.length, expireSeconds: expiry.expireSeconds } });
   return result;
 }
