@@ -97,6 +97,14 @@ describe("campaigns", () => {
     expect(await db().auditLog.count({ where: { action: { startsWith: "campaign." } } })).toBe(6); // the refused enrolment and move wrote nothing
   });
 
+  it("let only one of two concurrent enrolments of a code in overlapping campaigns through", async () => {
+    const a = await createCampaign(account.id, window, actor);
+    const b = await createCampaign(account.id, { name: "年货节", startDay: "2026-11-10", endDay: "2026-11-20" }, actor);
+    const results = await Promise.allSettled([a, b].map((c) => enrolPermanentCodes(account.id, c.id, { promoterIds: [p["张三"]] }, actor)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db().campaignCode.count()).toBe(1);
+  });
+
   it("make temporary codes for the window at WeChat, retry the failed ones, and refuse windows WeChat cannot cover", async () => {
     const now = new Date("2026-11-06T00:00:00Z");
     const c = await createCampaign(account.id, window, actor);
