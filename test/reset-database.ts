@@ -8,6 +8,8 @@ export async function resetDatabase() {
   forgetCallbackCaches();
   const client = db();
   await client.$transaction([
+    client.campaignCode.deleteMany(),
+    client.campaign.deleteMany(),
     client.attribution.deleteMany(),
     client.wechatEvent.deleteMany(),
     client.promoterDailyStat.deleteMany(),

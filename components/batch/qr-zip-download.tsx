@@ -18,14 +18,14 @@ function fileName(disposition: string | null) {
  * Downloads the print-resolution PNGs of all active promoters' codes, or the selected promoters', as
  * one ZIP, showing how many codes are packed while the server streams it (thousands take a while).
  */
-export function QrZipDownload({ ids, className }: { ids?: string[]; className?: string }) {
+export function QrZipDownload({ ids, campaignId, label, className }: { ids?: string[]; campaignId?: string; label?: string; className?: string }) {
   const { t, locale } = useI18n();
   const l = t.batch.links;
   const [state, setState] = useState<State>({ phase: "idle" });
   const number = (n: number) => n.toLocaleString(locale);
 
   async function download() {
-    const query = ids?.length ? `?${new URLSearchParams(ids.map((id) => ["ids", id]))}` : "";
+    const query = campaignId ? `?${new URLSearchParams({ campaign: campaignId })}` : ids?.length ? `?${new URLSearchParams(ids.map((id) => ["ids", id]))}` : "";
     try {
       const response = await fetch(`/api/qrcodes/zip${query}`);
       if (!response.ok || !response.body) {
@@ -58,7 +58,7 @@ export function QrZipDownload({ ids, className }: { ids?: string[]; className?: 
     <div className="space-y-2" data-testid="qr-zip">
       <button type="button" onClick={download} disabled={state.phase === "packing"} data-testid="qr-zip-download"
         className={className ?? "inline-flex rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-60"}>
-        {ids?.length ? format(l.zipSelected, { count: ids.length }, locale) : l.zipAll}
+        {label ?? (ids?.length ? format(l.zipSelected, { count: ids.length }, locale) : l.zipAll)}
       </button>
       {state.phase === "packing" ? (
         <ProgressBar value={state.done} max={state.total} label={l.zipAll} testId="qr-zip-progress"

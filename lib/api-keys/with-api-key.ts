@@ -1,3 +1,5 @@
+import { CampaignInputError } from "../campaigns/check-overlap";
+import { campaignErrorMessage } from "../campaigns/campaign-error-message";
 import { badRequest, errorResponse, forbidden, handleError, payloadTooLarge, unauthorized } from "../http";
 import { SceneTakenError } from "../promoters/add-qrcode";
 import { PermanentBudgetExhaustedError } from "../promoters/allocate-scene";
@@ -45,6 +47,7 @@ function domainError(error: unknown): Response | null {
   if (error instanceof PermanentBudgetExhaustedError) return errorResponse(409, "permanent_budget_exhausted", error.message);
   if (error instanceof SceneTakenError) return errorResponse(409, "scene_taken", error.message);
   if (error instanceof NotRenewableError) return errorResponse(409, "not_renewable", error.message);
+  if (error instanceof CampaignInputError) return errorResponse(409, error.key === "nameTaken" ? "name_taken" : error.key, campaignErrorMessage(error));
   if (error instanceof WechatRefusedError) {
     const details = { errcode: error.errcode, errmsg: error.errmsg, hint: qrErrorHint(error.errcode, error.errmsg) };
     return errorResponse(502, "wechat_error", `WeChat refused (errcode ${error.errcode}): ${details.hint.en}`, details);

@@ -12,6 +12,7 @@ import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
+import { campaignsMessages } from "./messages/campaigns";
 
 export const en: Dictionary = {
   app: {
@@ -30,6 +31,7 @@ export const en: Dictionary = {
     teams: "Teams",
     webhooks: "Webhooks",
     crosscheck: "Cross-check",
+    campaigns: "Campaigns",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -90,6 +92,7 @@ export const en: Dictionary = {
   batch: batchMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
+  campaigns: campaignsMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,

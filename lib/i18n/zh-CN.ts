@@ -11,6 +11,7 @@ import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
+import { campaignsMessages } from "./messages/campaigns";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -31,6 +32,7 @@ export const zhCN = {
     teams: "团队",
     webhooks: "Webhook 推送",
     crosscheck: "数据核对",
+    campaigns: "活动",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -89,6 +91,7 @@ export const zhCN = {
   batch: batchMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
+  campaigns: campaignsMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],

@@ -109,3 +109,25 @@ export const errorExamples = {
   idempotency_key_reused: { error: { code: "idempotency_key_reused", message: "This Idempotency-Key was already used with a different request (method, path or body); send a new key for a new request" } },
   wechat_error: { error: { code: "wechat_error", message: "WeChat refused (errcode 45009): The daily API quota is used up.", details: { errcode: 45009, errmsg: "reach max api daily quota limit", hint: { zh: "今日接口调用次数已达上限。", en: "The daily API quota is used up." } } } },
 };
+
+export const campaignExample = {
+  id: "cm3camp00000000000000000001",
+  name: "双十一",
+  startDay: "2026-11-01",
+  endDay: "2026-11-11",
+  timezone: "Asia/Shanghai",
+  status: "running",
+  target: 5000,
+  codes: 120,
+  newFollowers: 1830,
+  createdAt: "2026-10-20T02:00:00.000Z",
+};
+
+export const campaignBoardExample = {
+  campaign: campaignExample,
+  sort: "newFollowers",
+  totals: { newFollowers: 1830, refollows: 41, scans: 2200, unfollows: 96, net: 1734 },
+  outside: { followsBefore: 12, followsAfter: 0, scansBefore: 30, scansAfter: 0 },
+  total: 1,
+  data: [{ rank: 1, promoterId, name: "李四", active: true, newFollowers: 1830, refollows: 41, scans: 2200, unfollows: 96, net: 1734, outsideFollows: 12, outsideScans: 30 }],
+};

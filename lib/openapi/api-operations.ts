@@ -4,6 +4,7 @@ import { z } from "zod";
 import { followerQuery, followsQueryFields, leaderboardQueryFields, promoterListQuery, qrCodeListQuery, qrImageQuery, teamsQueryFields } from "../api-keys/api-query-schemas";
 import { promoterSchema } from "../promoters/promoter-schema";
 import * as out from "../rest-api/api-schemas";
+import { campaignBoardQuery, createCampaignBody } from "../rest-api/api-campaigns";
 import { createQrCodeBody } from "../rest-api/create-api-qrcode";
 import { promoterPatchBody } from "../rest-api/patch-api-promoter";
 import * as ex from "./api-examples";
@@ -15,7 +16,7 @@ export type ApiOperation = {
   method: "get" | "post" | "patch" | "delete";
   path: string;
   operationId: string;
-  tag: "account" | "promoters" | "qrcodes" | "followers" | "stats" | "webhooks" | "meta";
+  tag: "account" | "promoters" | "qrcodes" | "followers" | "stats" | "campaigns" | "webhooks" | "meta";
   summary: Text;
   description?: Text;
   scope: "read" | "read-write" | null; // null: no API key needed
@@ -133,6 +134,29 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 200: { description: "One page of ledger rows", schema: out.followList, example: ex.followListExample } },
   },
   ...WEBHOOK_OPERATIONS,
+  {
+    method: "get", path: "/api/v1/campaigns", operationId: "listCampaigns", tag: "campaigns", scope: "read",
+    summary: { en: "The account's campaigns, latest window first", zh: "活动列表（最近的在前）" },
+    description: { en: "Each with its status (from today in the account's time zone), enrolled codes and new followers inside its window so far.", zh: "每个活动附状态（按公众号时区的今天判断）、已登记二维码数与活动期内已带来的新增关注。" },
+    responses: { 200: { description: "Every campaign", schema: out.campaignList, example: { data: [ex.campaignExample] } } },
+  },
+  {
+    method: "post", path: "/api/v1/campaigns", operationId: "createCampaign", tag: "campaigns", scope: "read-write",
+    summary: { en: "Create a campaign", zh: "新建活动" },
+    description: { en: "A window of days in the account's time zone (both included) and an optional target. Codes are enrolled in the dashboard. A name already used answers 409 name_taken, so a retry never makes a second campaign.", zh: "按公众号时区的日期窗口（含首尾两天）与可选目标。二维码在后台登记。重名时返回 409 name_taken，重试不会重复创建。" },
+    body: { schema: createCampaignBody, example: { name: "双十一", startDay: "2026-11-01", endDay: "2026-11-11", target: 5000 } },
+    responses: {
+      201: { description: "Created", schema: out.campaign, example: ex.campaignExample },
+      409: { description: "A campaign of this name exists", schema: out.errorBody, example: { error: { code: "name_taken", message: "A campaign with this name exists" } } },
+    },
+  },
+  {
+    method: "get", path: "/api/v1/campaigns/{id}/leaderboard", operationId: "getCampaignLeaderboard", tag: "campaigns", scope: "read", pathParams: id("campaign", ex.campaignExample.id),
+    summary: { en: "A campaign's promoters ranked over its window", zh: "活动排行榜" },
+    description: { en: "From the attribution ledger: follows and scans through the campaign's codes inside its window, per credited promoter; follows through them outside the window are reported apart (outside, outsideFollows), never counted.", zh: "来自归因明细：活动期内经活动二维码的关注与扫码，按推广者统计；活动期外经这些二维码的关注单独列出（outside、outsideFollows），不计入活动。" },
+    query: campaignBoardQuery,
+    responses: { 200: { description: "One page of the board with the campaign's totals", schema: out.campaignBoard, example: ex.campaignBoardExample } },
+  },
   {
     method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "meta", scope: null,
     summary: { en: "This document (OpenAPI 3.1)", zh: "本文档（OpenAPI 3.1）" },

@@ -82,6 +82,41 @@ export const teamRow = z.object({
 
 export const teamBoard = z.object({ from: day, to: day, timezone: z.string(), sort: z.string(), data: z.array(teamRow) });
 
+export const campaign = z.object({
+  id: z.string(),
+  name: z.string(),
+  startDay: day.meta({ description: "First day, in the account's time zone" }),
+  endDay: day.meta({ description: "Last day, included" }),
+  timezone: z.string().meta({ description: "The account's time zone the days are in", example: "Asia/Shanghai" }),
+  status: z.enum(["scheduled", "running", "ended"]).meta({ description: "From today in the account's time zone" }),
+  target: z.number().int().nullable().meta({ description: "New followers aimed for, or null" }),
+  codes: z.number().int().meta({ description: "Codes enrolled" }),
+  newFollowers: z.number().int().meta({ description: "New followers through its codes inside the window so far" }),
+  createdAt: time,
+});
+
+export const campaignList = z.object({ data: z.array(campaign) });
+
+export const campaignBoardRow = z.object({
+  rank: z.number().int(),
+  promoterId: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  ...counts.shape,
+  unfollows: z.number().int().meta({ description: "Unfollows within the window by the followers the campaign brought" }),
+  outsideFollows: z.number().int().meta({ description: "Follows through the campaign's codes before or after its window: never in the figures above" }),
+  outsideScans: z.number().int(),
+});
+
+export const campaignBoard = z.object({
+  campaign,
+  sort: z.string(),
+  totals: counts,
+  outside: z.object({ followsBefore: z.number().int(), followsAfter: z.number().int(), scansBefore: z.number().int(), scansAfter: z.number().int() }),
+  total: z.number().int().meta({ description: "Promoters on the board" }),
+  data: z.array(campaignBoardRow),
+});
+
 export const follow = z.object({
   id: z.number().int(),
   openid: z.string(),

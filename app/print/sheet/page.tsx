@@ -5,6 +5,7 @@ import { PrintButton } from "@/components/print-button";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
 import { listSheetCards, SHEET_MAX_CARDS } from "@/lib/batch/list-sheet-cards";
+import { listCampaignCards } from "@/lib/campaigns/list-campaign-cards";
 import { parseIdList } from "@/lib/batch/parse-id-list";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { format } from "@/lib/i18n/locales";
@@ -15,13 +16,14 @@ export const dynamic = "force-dynamic";
 const PER_PAGE = 12; // 3 × 4 on A4
 const PRINT_CSS = "@page { size: A4; margin: 10mm; } @media print { body { background: white; } .sheet-page { break-after: page; } .sheet-page:last-child { break-after: auto; } }";
 
-// A4 sheets of QR cards to cut out: ?ids=a,b,c for a selection, else every active promoter. No dashboard frame.
-export default async function PrintSheetPage({ searchParams }: { searchParams: Promise<{ ids?: string | string[] }> }) {
+// A4 sheets of QR cards to cut out: ?ids=a,b,c for a selection, ?campaign=id for a campaign's codes, else every active promoter. No dashboard frame.
+export default async function PrintSheetPage({ searchParams }: { searchParams: Promise<{ ids?: string | string[]; campaign?: string }> }) {
   await requireUser("read");
   const [{ t }, { account }, params] = await Promise.all([getDictionary(), getActiveAccount(), searchParams]);
   if (!account) notFound();
   const s = t.batch.sheet;
-  const { cards, capped, withoutCode } = await listSheetCards(account.id, parseIdList(params.ids, SHEET_MAX_CARDS + 1));
+  const campaignId = params.campaign === undefined ? undefined : (parseIdList(params.campaign, 1)?.[0] ?? "-");
+  const { cards, capped, withoutCode } = campaignId ? await listCampaignCards(account.id, campaignId) : await listSheetCards(account.id, parseIdList(params.ids, SHEET_MAX_CARDS + 1));
   const svgs = await Promise.all(cards.map((card) => qrSvg(card.url)));
   const pages = Array.from({ length: Math.ceil(cards.length / PER_PAGE) }, (_, i) => cards.slice(i * PER_PAGE, (i + 1) * PER_PAGE));
   return (
@@ -46,7 +48,7 @@ export default async function PrintSheetPage({ searchParams }: { searchParams: P
           <section key={index} aria-label={format(s.page, { page: index + 1, pages: pages.length })} className="sheet-page rounded-lg bg-white p-3 shadow-sm print:rounded-none print:p-0 print:shadow-none">
             <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 print:h-[276mm] print:grid-cols-3 print:grid-rows-4 print:gap-[3mm]">
               {page.map((card, i) => (
-                <SheetCard key={card.promoterId} svg={svgs[index * PER_PAGE + i]} name={card.name} sceneKey={card.sceneKey} promoterId={card.promoterId} scanLabel={s.scan} />
+                <SheetCard key={`${card.promoterId}-${card.sceneKey}`} svg={svgs[index * PER_PAGE + i]} name={card.name} sceneKey={card.sceneKey} promoterId={card.promoterId} scanLabel={s.scan} />
               ))}
             </div>
           </section>

@@ -6,19 +6,19 @@ const PAGE = 200;
 // Well below the ZIP format's 65,535 entries: about 25 KB a PNG, so at most ~500 MB an archive.
 export const ZIP_MAX_CODES = 20_000;
 
-/** Which codes go into the archive: every active promoter's, or the given promoters' (active or not). */
-export type ZipSelection = { accountId: string; promoterIds?: string[] };
+/** Which codes go into the archive: every active promoter's, the given promoters' (active or not), or a campaign's enrolled codes. */
+export type ZipSelection = { accountId: string; promoterIds?: string[]; campaignId?: string };
 
 export type ZipCode = { id: string; sceneKey: string; url: string; name: string | null };
 
 // Active codes with an image, not expired (temporary codes), of the selected or all active promoters.
-function where({ accountId, promoterIds }: ZipSelection, now: Date) {
+function where({ accountId, promoterIds, campaignId }: ZipSelection, now: Date) {
   return {
     accountId,
     status: "active",
     url: { not: null },
     OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
-    promoter: { is: promoterIds ? { id: { in: promoterIds } } : { active: true } },
+    ...(campaignId ? { campaigns: { some: { campaignId, campaign: { accountId } } } } : { promoter: { is: promoterIds ? { id: { in: promoterIds } } : { active: true } } }),
   };
 }
 

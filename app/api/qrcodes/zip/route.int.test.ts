@@ -75,6 +75,19 @@ describe("GET /api/qrcodes/zip", () => {
     expect(entries.map((e) => e.name)).toEqual(["停用-105.png"]);
   });
 
+  it("takes a campaign: its enrolled codes with an image, whatever their promoter, never another account's campaign", async () => {
+    signIn();
+    const codes = await db().qrCode.findMany({ where: { sceneKey: { in: ["spring", "102", "103", "105"] } }, orderBy: { sceneKey: "asc" } });
+    const campaign = await db().campaign.create({ data: { accountId: account.id, name: "春季", startDay: "2026-03-01", endDay: "2026-03-31" } });
+    await db().campaignCode.createMany({ data: codes.map((c) => ({ campaignId: campaign.id, qrCodeId: c.id })) }); // 103 is expired
+    const entries = entriesOf(Buffer.from(await (await get(`?campaign=${campaign.id}`)).arrayBuffer()));
+    expect(entries.map((e) => e.name).sort()).toEqual(["停用-105.png", "张三-spring.png", "李四-102.png"]);
+    const foreign = await db().campaign.create({ data: { accountId: other.id, name: "外", startDay: "2026-03-01", endDay: "2026-03-31" } });
+    await db().campaignCode.create({ data: { campaignId: foreign.id, qrCodeId: codes[0].id } });
+    expect((await get(`?campaign=${foreign.id}`)).status).toBe(404); // another account's campaign, even holding this account's code
+    expect((await get("?campaign=bad%20id")).status).toBe(404); // an unreadable id selects nothing, not everything
+  });
+
   it("answers 404 with a clear message when the selection holds no usable code", async () => {
     signIn();
     const response = await get(`?ids=${promoters.foreign}`);

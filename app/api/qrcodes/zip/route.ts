@@ -1,5 +1,5 @@
-// GET /api/qrcodes/zip[?ids=a,b,c] – print-resolution PNGs of the active promoters' codes (or the
-// given promoters') as one ZIP, streamed as it is written (session)
+// GET /api/qrcodes/zip[?ids=a,b,c | ?campaign=id] – print-resolution PNGs of the active promoters' codes
+// (or the given promoters', or a campaign's) as one ZIP, streamed as it is written (session)
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseIdList } from "@/lib/batch/parse-id-list";
@@ -28,8 +28,11 @@ export async function GET(request: Request) {
   if (!user || user.mustChangePassword) return unauthorized();
   const { account } = await getActiveAccount();
   if (!account) return notFound("No Official Account selected");
-  const ids = new URL(request.url).searchParams.getAll("ids");
-  const selection: ZipSelection = { accountId: account.id, promoterIds: ids.length ? (parseIdList(ids) ?? []) : undefined };
+  const search = new URL(request.url).searchParams;
+  const ids = search.getAll("ids");
+  // An unreadable campaign id selects nothing (404), never every code.
+  const campaignId = search.has("campaign") ? (parseIdList(search.get("campaign") ?? undefined, 1)?.[0] ?? "-") : undefined;
+  const selection: ZipSelection = { accountId: account.id, promoterIds: ids.length ? (parseIdList(ids) ?? []) : undefined, campaignId };
   const count = await countZipCodes(selection);
   if (!count) return notFound("No active QR code in the selection");
   const day = dayOf(new Date(), account.timezone);
