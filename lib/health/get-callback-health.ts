@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { bucketStart, latencyIndex, LATENCY_BOUNDS_MS, REFUSAL_REASONS, type RefusalReason } from "./callback-kinds";
+import { bucketStart, FORWARD_OUTCOMES, latencyIndex, LATENCY_BOUNDS_MS, REFUSAL_REASONS, type ForwardOutcome, type RefusalReason } from "./callback-kinds";
 import { latencyPercentile } from "./latency-percentile";
 
 const HOUR_MS = 3_600_000;
@@ -19,6 +19,8 @@ export type CallbackHealth = {
   /** Acknowledgement latency over the last hour, as the upper bound of its histogram bucket (ms); null without pushes. */
   ackP50Ms: number | null;
   ackP99Ms: number | null;
+  /** Pushes forwarded to the account's own backend (消息转发) in the last 24 h, by outcome, with the latest one's time. */
+  forwarded: Record<ForwardOutcome, { count24h: number; lastAt: Date | null }>;
 };
 
 const toDate = (ms: bigint | null | undefined) => (ms && ms > 0n ? new Date(Number(ms)) : null);
@@ -41,7 +43,9 @@ export async function getCallbackHealth(accountId: string, now = new Date()): Pr
     if (index >= 0) histogram[index] += row._sum.count ?? 0;
   }
   const refused = Object.fromEntries(REFUSAL_REASONS.map((r) => [r, { count24h: sum(day, `refused:${r}`), lastAt: last(`refused:${r}`) }])) as Refusals;
+  const forwarded = Object.fromEntries(FORWARD_OUTCOMES.map((o) => [o, { count24h: sum(day, `forward:${o}`), lastAt: last(`forward:${o}`) }])) as CallbackHealth["forwarded"];
   return {
+    forwarded,
     lastPushAt: last("accepted"),
     pushes1h: sum(hour, "accepted"),
     pushes24h: sum(day, "accepted"),
