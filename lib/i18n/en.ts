@@ -10,6 +10,7 @@ import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
+import { forwardMessages } from "./messages/forward";
 
 export const en: Dictionary = {
   app: {
@@ -85,6 +86,7 @@ export const en: Dictionary = {
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
   teams: teamsMessages.en,
+  forward: forwardMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,

@@ -9,6 +9,7 @@ import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
+import { forwardMessages } from "./messages/forward";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -84,6 +85,7 @@ export const zhCN = {
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
+  forward: forwardMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],
