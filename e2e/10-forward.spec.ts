@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { pushEvent } from "../lib/wechat/simulator/push-event";
+import { ensureAdmin, SIMULATOR_URL } from "./helpers";
+
+// 消息转发 and 自动回复 through the real UI: the simulator (another process) plays the operator's existing backend.
+const APP_ID = "wx5f0e1d2c3b4a5f6e";
+const TOKEN = "forwardtoken2026";
+const UPSTREAM = `${SIMULATOR_URL}/__upstream/${APP_ID}`;
+const upstream = (config: object) =>
+  fetch(`${SIMULATOR_URL}/__upstream/config`, { method: "POST", body: JSON.stringify({ appId: APP_ID, token: TOKEN, ...config }) }).then((r) => expect(r.status).toBe(200));
+const textXml = (openid: string, content: string) =>
+  `<xml><ToUserName><![CDATA[gh_forward01]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime>` +
+  `<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content}]]></Content><MsgId>${Date.now()}</MsgId></xml>`;
+
+test("forward to an existing backend, check it, get its reply; then keyword replies when it stays silent", async ({ page, baseURL }) => {
+  await ensureAdmin(page);
+  await page.goto("/settings?new=1");
+  await page.getByLabel("名称").fill("转发服务号");
+  await page.getByLabel("AppID（开发者ID）").fill(APP_ID);
+  await page.getByLabel("AppSecret（开发者密码）").fill("f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0");
+  await page.getByLabel("Token（令牌）").fill(TOKEN);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${APP_ID}`);
+  const callbackUrl = `${baseURL}/api/wechat/${APP_ID}`;
+  const say = (openid: string, content: string) => pushEvent({ callbackUrl, token: TOKEN, event: "subscribe", openid, toUserName: "gh_forward01", xml: textXml(openid, content), strictReply: true });
+
+  // The backend answers the URL check only once it knows this account.
+  const forward = page.getByTestId("forward-settings");
+  await forward.getByLabel("原后台 URL").fill(UPSTREAM);
+  await forward.getByRole("button", { name: "保存转发设置" }).click();
+  await expect(forward.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await forward.getByRole("button", { name: "检测原后台" }).click();
+  await expect(forward.getByTestId("upstream-check")).toContainText("未通过 URL 验证：HTTP 404");
+  await upstream({ text: "原后台收到：{content}" });
+  await forward.getByRole("button", { name: "检测原后台" }).click();
+  await expect(forward.getByTestId("upstream-check")).toContainText("原后台通过了 URL 验证");
+
+  const answered = await say("oForward0001", "你好");
+  expect(answered.replyError).toBeUndefined();
+  expect(answered.reply).toContain("<Content><![CDATA[原后台收到：你好]]></Content>");
+
+  // The backend has nothing to say: a keyword rule answers instead.
+  await upstream({ behaviour: "success" });
+  const rules = page.getByRole("form", { name: "添加规则" });
+  await rules.getByLabel("触发方式").selectOption("exact");
+  await rules.getByLabel("关键词", { exact: true }).fill("价格");
+  await rules.getByLabel("回复文字").fill("价格表请看菜单「服务」");
+  await expect(rules.getByTestId("reply-preview")).toHaveText("价格表请看菜单「服务」");
+  await rules.getByRole("button", { name: "添加规则" }).click();
+  await expect(page.getByTestId("reply-rules")).toContainText("价格表请看菜单「服务」");
+  const keyword = await say("oForward0002", "价格");
+  expect(keyword.replyError).toBeUndefined();
+  expect(keyword.reply).toContain("价格表请看菜单「服务」");
+  expect((await say("oForward0003", "别的问题")).body).toBe("success"); // no default rule yet
+
+  // A news reply for any other message, with its preview.
+  await rules.getByLabel("触发方式").selectOption("default");
+  await rules.getByLabel("回复类型").selectOption("news");
+  await rules.getByLabel("标题").fill("常见问题");
+  await rules.getByLabel("链接 URL").fill("https://example.com/faq");
+  await expect(rules.getByTestId("reply-preview")).toContainText("常见问题");
+  await rules.getByRole("button", { name: "添加规则" }).click();
+  await expect(page.getByTestId("reply-rules")).toContainText("常见问题");
+  const news = await say("oForward0004", "别的问题");
+  expect(news.replyError).toBeUndefined();
+  expect(news.reply).toContain("<MsgType><![CDATA[news]]></MsgType>");
+
+  // A slow backend: WeChat still gets an answer in time, and the settings show the failure.
+  await upstream({ delayMs: 3000, text: "too late" });
+  await forward.getByLabel("等待原后台的时间（毫秒）").fill("500");
+  await forward.getByRole("button", { name: "保存转发设置" }).click();
+  await expect(forward.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  const startedAt = Date.now();
+  const slow = await say("oForward0005", "价格");
+  expect(Date.now() - startedAt).toBeLessThan(2500);
+  expect(slow.reply).toContain("价格表请看菜单「服务」"); // the backend's reply came too late: the keyword rule answers
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("forward-failure")).toContainText("timeout", { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+
+  // The home page's callback health card counts the outcomes.
+  await page.getByRole("link", { name: "概览" }).first().click();
+  const card = page.getByTestId("forwarded-pushes");
+  await expect(async () => {
+    await page.reload();
+    await expect(card.getByTestId("forwarded-timeout")).toHaveText("1", { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(card.getByTestId("forwarded-ok")).toHaveText("1");
+});
