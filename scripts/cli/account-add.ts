@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { db } from "../../lib/db";
 import { createAccount, updateAccount } from "../../lib/accounts/save-account";
+import { forwardSettingsSchema } from "../../lib/forward/forward-schema";
 import { saveForwarding } from "../../lib/forward/save-forwarding";
 import { readCliSecrets } from "./read-cli-secrets";
 
@@ -44,21 +45,19 @@ export async function accountAdd(values: Record<string, unknown>) {
     mode: values.mode ?? existing?.mode ?? "plain",
     timezone: values.timezone ?? existing?.timezone ?? "Asia/Shanghai",
   };
+  const forwarding = values["forward-url"] !== undefined || values["no-forward"] || secrets.FORWARD_TOKEN || secrets.FORWARD_AES_KEY;
+  const forwardInput = {
+    forwardUrl: values["no-forward"] ? "" : (values["forward-url"] ?? existing?.forwardUrl ?? ""),
+    forwardTimeoutMs: values["forward-timeout"] ?? existing?.forwardTimeoutMs,
+    forwardToken: secrets.FORWARD_TOKEN,
+    forwardAesKey: secrets.FORWARD_AES_KEY,
+  };
   try {
+    if (forwarding) forwardSettingsSchema.parse(forwardInput); // a bad flag changes nothing, not even the account
     const account = existing ? await updateAccount(existing.id, input, { email: "cli" }) : await createAccount(input, { email: "cli" });
     console.log(`${existing ? "Updated" : "Added"} account ${account.name} (${account.appId}); callback path: /api/wechat/${account.appId}`);
-    if (values["forward-url"] !== undefined || values["no-forward"] || secrets.FORWARD_TOKEN || secrets.FORWARD_AES_KEY) {
-      const current = await db().account.findUniqueOrThrow({ where: { id: account.id }, select: { forwardUrl: true, forwardTimeoutMs: true } });
-      const { forwardUrl } = await saveForwarding(
-        account.id,
-        {
-          forwardUrl: values["no-forward"] ? "" : (values["forward-url"] ?? current.forwardUrl ?? ""),
-          forwardTimeoutMs: values["forward-timeout"] ?? current.forwardTimeoutMs,
-          forwardToken: secrets.FORWARD_TOKEN,
-          forwardAesKey: secrets.FORWARD_AES_KEY,
-        },
-        { email: "cli" },
-      );
+    if (forwarding) {
+      const { forwardUrl } = await saveForwarding(account.id, forwardInput, { email: "cli" });
       console.log(forwardUrl ? `Pushes are forwarded to ${forwardUrl}` : "Pushes are not forwarded");
     }
   } catch (error) {
