@@ -80,7 +80,8 @@ test("forward to an existing backend, check it, get its reply; then keyword repl
   }).toPass({ timeout: 15_000 });
 
   // The home page's callback health card counts the outcomes.
-  await page.getByRole("link", { name: "概览" }).first().click();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "概览 · 转发服务号" })).toBeVisible();
   const card = page.getByTestId("forwarded-pushes");
   await expect(async () => {
     await page.reload();
