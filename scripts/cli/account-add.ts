@@ -48,7 +48,7 @@ export async function accountAdd(values: Record<string, unknown>) {
   const forwarding = values["forward-url"] !== undefined || values["no-forward"] || secrets.FORWARD_TOKEN || secrets.FORWARD_AES_KEY;
   const forwardInput = {
     forwardUrl: values["no-forward"] ? "" : (values["forward-url"] ?? existing?.forwardUrl ?? ""),
-    forwardTimeoutMs: values["forward-timeout"] ?? existing?.forwardTimeoutMs,
+    forwardTimeoutMs: values["forward-timeout"] ?? existing?.forwardTimeoutMs ?? undefined,
     forwardToken: secrets.FORWARD_TOKEN,
     forwardAesKey: secrets.FORWARD_AES_KEY,
   };

@@ -1,6 +1,7 @@
 import { openAccountSecrets } from "../../accounts/account-secrets";
 import { db } from "../../db";
 import type { ForwardTarget } from "../../forward/forward-push";
+import { FORWARD_TIMEOUT } from "../../forward/forward-schema";
 import { openForwardSecrets } from "../../forward/forward-secrets";
 import type { ReplyRule } from "../../replies/match-reply-rule";
 import { TtlCache } from "./ttl-cache";
@@ -40,7 +41,7 @@ async function load(appId: string) {
       const upstream = openForwardSecrets({ forwardTokenEnc, forwardAesKeyEnc });
       // Not set apart: the upstream was this account's server before, with the same Token and key.
       const aesKey = upstream.aesKey ?? (account.mode !== "plain" ? secrets.encodingAesKey : null);
-      forward = { url: forwardUrl, token: upstream.token ?? secrets.token, aesKey, timeoutMs: forwardTimeoutMs };
+      forward = { url: forwardUrl, token: upstream.token ?? secrets.token, aesKey, timeoutMs: forwardTimeoutMs ?? FORWARD_TIMEOUT.default };
     }
   } catch (error) {
     log().error({ appId }, "wechat callback: the Token or EncodingAESKey cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings");

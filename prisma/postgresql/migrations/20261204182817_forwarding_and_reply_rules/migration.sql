@@ -2,7 +2,7 @@
 ALTER TABLE "Account" ADD COLUMN     "forwardAesKeyEnc" TEXT,
 ADD COLUMN     "forwardFailedAt" TIMESTAMP(3),
 ADD COLUMN     "forwardFailure" TEXT,
-ADD COLUMN     "forwardTimeoutMs" INTEGER NOT NULL DEFAULT 3000,
+ADD COLUMN     "forwardTimeoutMs" INTEGER,
 ADD COLUMN     "forwardTokenEnc" TEXT,
 ADD COLUMN     "forwardUrl" TEXT;
 
