@@ -13,9 +13,11 @@ import type { OpenedPush } from "./open-push";
 import { welcomeReply } from "./welcome-reply";
 
 // From the handler's start: the upstream must have answered by then, and Scenecode's own reply
-// follows within OWN_REPLY_MS — inside the route's 4 s store deadline and WeChat's 5 s.
+// (a welcome text may need a promoter lookup) by OWN_REPLY_DEADLINE_MS, at most OWN_REPLY_MS after it
+// starts — inside the route's 4 s deadline and WeChat's 5 s.
 export const FORWARD_DEADLINE_MS = 3500;
-const OWN_REPLY_MS = 400;
+const OWN_REPLY_DEADLINE_MS = 3900;
+const OWN_REPLY_MS = 1000;
 
 function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -23,11 +25,11 @@ function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
   return Promise.race([work.catch(() => fallback), timeout]).finally(() => clearTimeout(timer));
 }
 
-async function ownReply(account: CallbackAccount, message: WechatMessage): Promise<string | null> {
+async function ownReply(account: CallbackAccount, message: WechatMessage, startedAt: number): Promise<string | null> {
   const to = { toUser: message.fromUserName, fromUser: message.toUserName };
   if (message.msgType === "event" && message.event === "subscribe") {
     const scene = sceneFromEventKey("subscribe", message.eventKey);
-    const welcome = await within(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), OWN_REPLY_MS, null);
+    const welcome = await within(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), Math.min(OWN_REPLY_MS, OWN_REPLY_DEADLINE_MS - (performance.now() - startedAt)), null);
     if (welcome) return welcome;
   }
   const rule = matchReplyRule(account.replyRules, message);
@@ -43,7 +45,7 @@ export async function composeAnswer(account: CallbackAccount, message: WechatMes
     recordForward(account.id, forwarded.outcome, forwarded.problem);
     replyXml = forwarded.replyXml;
   }
-  replyXml ??= await ownReply(account, message);
+  replyXml ??= await ownReply(account, message, startedAt);
   if (!replyXml) return "success";
   if (!opened.encrypted) return replyXml;
   return buildEncryptedReply({ replyXml, appId: account.appId, encodingAesKey: opened.key!, token: account.token });
