@@ -70,6 +70,21 @@ function describeFailure(error: unknown): { outcome: ForwardOutcome; problem: st
   return { outcome: "error", problem: cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error) };
 }
 
+/** The body as text, or null past `limit` bytes (the stream is cancelled: nothing large is buffered). */
+async function readCapped(response: Response, limit: number): Promise<string | null> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString("utf8");
+    size += value.byteLength;
+    if (size > limit) return (await reader.cancel().catch(() => {}), null);
+    chunks.push(value);
+  }
+}
+
 /** Forwards one push within min(budget, the target's timeout); never throws. */
 export async function forwardPush(input: ForwardPushInput): Promise<Forwarded> {
   const startedAt = performance.now();
@@ -79,8 +94,9 @@ export async function forwardPush(input: ForwardPushInput): Promise<Forwarded> {
   try {
     const { url, body } = buildForwardRequest(input);
     const response = await fetch(url, { method: "POST", headers: { "content-type": "text/xml" }, body, redirect: "error", signal: AbortSignal.timeout(timeout) });
-    const text = await response.text();
+    const text = await readCapped(response, FORWARD_MAX_REPLY_CHARS);
     if (!response.ok) return { outcome: "error", replyXml: null, problem: `HTTP ${response.status}`, ms: ms() };
+    if (text === null) return { outcome: "bad_reply", replyXml: null, problem: `the reply is larger than ${FORWARD_MAX_REPLY_CHARS} bytes`, ms: ms() };
     const read = readUpstreamReply(text, input);
     if (read.problem) return { outcome: "bad_reply", replyXml: null, problem: read.problem, ms: ms() };
     return { outcome: read.replyXml ? "ok" : "empty", replyXml: read.replyXml, ms: ms() };

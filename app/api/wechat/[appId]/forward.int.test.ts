@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { db } from "@/lib/db";
@@ -111,6 +113,19 @@ describe("forwarding in plain mode", () => {
     expect(content(bad.text)).toBe("价格表见菜单");
     const forwarded = await health();
     expect([forwarded.error.count24h, forwarded.bad_reply.count24h]).toEqual([2, 1]);
+  });
+
+  it("stops reading a reply past 64 KiB and counts it as invalid", async () => {
+    const huge = http.createServer((_req, res) => res.end(`<xml>${"x".repeat(200_000)}</xml>`));
+    await new Promise<void>((resolve) => huge.listen(0, "127.0.0.1", resolve));
+    try {
+      await saveForwarding(accountId, { forwardUrl: `http://127.0.0.1:${(huge.address() as AddressInfo).port}/` }, actor);
+      expect(await send(plainText("o_huge", "hi"))).toMatchObject({ status: 200, text: "success" });
+      expect((await health()).bad_reply.count24h).toBe(1);
+    } finally {
+      huge.closeAllConnections();
+      huge.close();
+    }
   });
 
   it("checks the upstream URL the way WeChat does: signature and echostr", async () => {
