@@ -89,3 +89,47 @@ test("forward to an existing backend, check it, get its reply; then keyword repl
   }).toPass({ timeout: 15_000 });
   await expect(card.getByTestId("forwarded-ok")).toHaveText("1");
 });
+
+test("automatic replies for a safe-mode account without a backend: follow reply and keyword image, encrypted", async ({ page, baseURL }) => {
+  const appId = "wx6a5b4c3d2e1f0a9b";
+  const token = "autoreplytoken";
+  const key = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+  await ensureAdmin(page);
+  await page.goto("/settings?new=1");
+  await page.getByLabel("名称").fill("自动回复服务号");
+  await page.getByLabel("AppID（开发者ID）").fill(appId);
+  await page.getByLabel("AppSecret（开发者密码）").fill("a9a9a9a9a9a9a9a9a9a9a9a9a9a9a9a9");
+  await page.getByLabel("Token（令牌）").fill(token);
+  await page.getByLabel("EncodingAESKey（消息加解密密钥）").fill(key);
+  await page.getByLabel("消息加解密方式").selectOption("safe");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${appId}`);
+  const callbackUrl = `${baseURL}/api/wechat/${appId}`;
+  const safe = { callbackUrl, token, mode: "safe" as const, encodingAesKey: key, appId, toUserName: "gh_forward01", strictReply: true };
+
+  const rules = page.getByRole("form", { name: "添加规则" });
+  await rules.getByLabel("触发方式").selectOption("follow");
+  await rules.getByLabel("回复类型").selectOption("news");
+  await rules.getByLabel("标题").fill("欢迎加入");
+  await rules.getByLabel("摘要").fill("新人礼包在这里");
+  await rules.getByLabel("链接 URL").fill("https://example.com/gift");
+  await rules.getByRole("button", { name: "添加规则" }).click();
+  await expect(page.getByTestId("reply-rules")).toContainText("欢迎加入");
+  await rules.getByLabel("触发方式").selectOption("contains");
+  await rules.getByLabel("关键词", { exact: true }).fill("海报");
+  await rules.getByLabel("回复类型").selectOption("image");
+  await rules.getByLabel("图片 media_id").fill("MEDIA_poster_01");
+  await rules.getByRole("button", { name: "添加规则" }).click();
+  await expect(page.getByTestId("reply-rules")).toContainText("MEDIA_poster_01");
+
+  const followed = await pushEvent({ ...safe, event: "subscribe", openid: "oAutoReply001" });
+  expect(followed.replyError).toBeUndefined();
+  expect(followed.reply).toContain("<Title><![CDATA[欢迎加入]]></Title>");
+  const poster = await pushEvent({ ...safe, event: "subscribe", openid: "oAutoReply001", xml: textXml("oAutoReply001", "活动海报在哪") });
+  expect(poster.replyError).toBeUndefined();
+  expect(poster.reply).toContain("<MediaId><![CDATA[MEDIA_poster_01]]></MediaId>");
+
+  await page.getByTestId("reply-rules").getByRole("row", { name: /海报/ }).getByRole("button", { name: "删除" }).click();
+  await expect(page.getByTestId("reply-rules")).not.toContainText("海报");
+  expect((await pushEvent({ ...safe, event: "subscribe", openid: "oAutoReply001", xml: textXml("oAutoReply001", "活动海报在哪") })).body).toBe("success");
+});
