@@ -1,5 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/locales";
-import { DeleteRuleButton } from "./delete-rule-button";
+import { RuleActions } from "./rule-actions";
 
 type Rule = { id: string; trigger: string; keyword: string; kind: string; content: string | null; mediaId: string | null; title: string | null };
 type Props = { accountId: string; rules: Rule[]; t: Dictionary["forward"]["replies"]; canEdit: boolean };
@@ -18,7 +18,7 @@ export function ReplyRuleTable({ accountId, rules, t, canEdit }: Props) {
         </tr>
       </thead>
       <tbody>
-        {rules.map((rule) => (
+        {rules.map((rule, i) => (
           <tr key={rule.id} className="border-t border-slate-100">
             <td className="py-1.5">{t.triggers[rule.trigger as keyof typeof t.triggers] ?? rule.trigger}</td>
             <td className="py-1.5 font-medium">{rule.keyword || "—"}</td>
@@ -26,7 +26,9 @@ export function ReplyRuleTable({ accountId, rules, t, canEdit }: Props) {
               <span className="mr-1 rounded bg-slate-100 px-1.5 text-xs">{t.kinds[rule.kind as keyof typeof t.kinds] ?? rule.kind}</span>
               {rule.content ?? rule.title ?? rule.mediaId}
             </td>
-            <td className="py-1.5 text-right">{canEdit ? <DeleteRuleButton accountId={accountId} ruleId={rule.id} label={t.delete} /> : null}</td>
+            <td className="py-1.5 text-right">
+              {canEdit ? <RuleActions accountId={accountId} ruleId={rule.id} labels={{ delete: t.delete, up: t.moveUp, down: t.moveDown }} first={i === 0} last={i === rules.length - 1} /> : null}
+            </td>
           </tr>
         ))}
       </tbody>

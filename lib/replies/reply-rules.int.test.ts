@@ -6,7 +6,7 @@ import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { openEncryptedReply } from "@/lib/wechat/crypto/open-encrypted-reply";
 import { resetDatabase } from "@/test/reset-database";
 import { encryptedPushRequest, pushRequest } from "@/test/wechat-push";
-import { addReplyRule, deleteReplyRule, listReplyRules } from "./save-reply-rule";
+import { addReplyRule, deleteReplyRule, listReplyRules, moveReplyRule } from "./save-reply-rule";
 
 // 自动回复 for an account without a backend: rules are stored per account, in order, and answer pushes.
 const APP_ID = "wx0123456789replys";
@@ -67,6 +67,17 @@ describe("reply rules", () => {
     expect(field(await say("", "image"), "Content")).toBe("稍后回复你"); // the default answers media messages too
     const click = `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[o_user]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event><EventKey><![CDATA[M1]]></EventKey></xml>`;
     expect(await send(pushRequest({ appId: APP_ID, token: TOKEN, openid: "o_user", event: "subscribe" }, click))).toBe("success");
+  });
+
+  it("reorders rules, and the new order decides which matching rule answers", async () => {
+    const broad = await addReplyRule(accountId, { trigger: "contains", keyword: "价格", kind: "text", content: "broad" }, actor);
+    const narrow = await addReplyRule(accountId, { trigger: "exact", keyword: "价格", kind: "text", content: "narrow" }, actor);
+    expect(field(await say("价格"), "Content")).toBe("broad");
+    expect(await moveReplyRule(accountId, narrow.id, "up", actor)).toBe(true);
+    expect(field(await say("价格"), "Content")).toBe("narrow"); // the callback sees the new order at once
+    expect(await moveReplyRule(accountId, narrow.id, "up", actor)).toBe(false); // already first
+    expect(await moveReplyRule(accountId, broad.id, "down", actor)).toBe(false); // already last
+    expect((await listReplyRules(accountId)).map((r) => [r.content, r.position])).toEqual([["narrow", 1], ["broad", 2]]);
   });
 
   it("answers a follow with the welcome text first, else the follow rule (news, encrypted in safe mode)", async () => {

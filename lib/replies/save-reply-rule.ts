@@ -41,3 +41,22 @@ export async function deleteReplyRule(accountId: string, ruleId: string, actor: 
 export function listReplyRules(accountId: string) {
   return db().replyRule.findMany({ where: { accountId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
 }
+
+/** Swaps a rule with the one before it (up) or after it (down) in the account's order; false at either end. */
+export async function moveReplyRule(accountId: string, ruleId: string, direction: "up" | "down", actor: Actor): Promise<boolean> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const rules = await tx.replyRule.findMany({ where: { accountId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+      const at = rules.findIndex((r) => r.id === ruleId);
+      const other = direction === "up" ? at - 1 : at + 1;
+      if (at < 0 || other < 0 || other >= rules.length) return false;
+      [rules[at], rules[other]] = [rules[other], rules[at]];
+      // Renumber all: positions stay dense and unique however rules were added or deleted before.
+      for (const [i, rule] of rules.entries()) await tx.replyRule.update({ where: { id: rule.id }, data: { position: i + 1 } });
+      await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "reply-rule.move", targetType: "account", targetId: accountId, detail: { ruleId, direction } });
+      return true;
+    });
+  } finally {
+    forgetCallbackCaches();
+  }
+}

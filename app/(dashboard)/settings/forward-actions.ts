@@ -8,7 +8,8 @@ import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { checkAccountUpstream, type UpstreamCheck } from "@/lib/forward/check-upstream";
 import { saveForwarding } from "@/lib/forward/save-forwarding";
-import { addReplyRule, deleteReplyRule } from "@/lib/replies/save-reply-rule";
+import { z } from "zod";
+import { addReplyRule, deleteReplyRule, moveReplyRule } from "@/lib/replies/save-reply-rule";
 
 export type ActionResult = { ok: true } | { ok: false; errors: FieldErrors };
 
@@ -48,5 +49,11 @@ export async function addReplyRuleAction(accountId: string, form: FormData): Pro
 export async function deleteReplyRuleAction(accountId: string, ruleId: string): Promise<void> {
   const user = await adminOf(accountId);
   await deleteReplyRule(accountId, ruleId, user);
+  revalidatePath("/settings");
+}
+
+export async function moveReplyRuleAction(accountId: string, ruleId: string, direction: unknown): Promise<void> {
+  const user = await adminOf(accountId);
+  await moveReplyRule(accountId, ruleId, z.enum(["up", "down"]).parse(direction), user);
   revalidatePath("/settings");
 }
