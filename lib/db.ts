@@ -7,7 +7,7 @@ import { PrismaClient as SqliteClient, Prisma } from "./generated/sqlite/client"
 
 // Secrets never leave the database unless a query asks for them by name.
 const omit = {
-  account: { appSecretEnc: true, tokenEnc: true, encodingAesKeyEnc: true, previousEncodingAesKeyEnc: true },
+  account: { appSecretEnc: true, tokenEnc: true, encodingAesKeyEnc: true, previousEncodingAesKeyEnc: true, forwardTokenEnc: true, forwardAesKeyEnc: true },
   promoter: { selfServiceTokenHash: true },
   user: { passwordHash: true },
   apiKey: { keyHash: true },

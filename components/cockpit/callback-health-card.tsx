@@ -1,5 +1,5 @@
 import { formatLocalTime } from "@/lib/exports/local-time";
-import { REFUSAL_REASONS } from "@/lib/health/callback-kinds";
+import { FORWARD_OUTCOMES, REFUSAL_REASONS } from "@/lib/health/callback-kinds";
 import type { HealthReport } from "@/lib/health/get-health-report";
 import type { Dictionary } from "@/lib/i18n/locales";
 import { format } from "@/lib/i18n/locales";
@@ -74,6 +74,21 @@ export function CallbackHealthCard({ health, t, locale }: Props) {
         </tbody>
       </table>
       <UntrackedPushes callback={callback} t={t} locale={locale} when={when} />
+      {FORWARD_OUTCOMES.some((o) => callback.forwarded[o].count24h > 0) ? (
+        <>
+          <h3 className="mt-5 text-sm font-medium text-slate-700">{t.forwardedTitle}</h3>
+          <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" data-testid="forwarded-pushes">
+            {FORWARD_OUTCOMES.map((o) => (
+              <div key={o} className="flex gap-1.5">
+                <dt className="text-slate-600">{t.forwardOutcomes[o]}</dt>
+                <dd className={`tabular-nums ${callback.forwarded[o].count24h && o !== "ok" && o !== "empty" ? "font-semibold text-red-700" : ""}`} data-testid={`forwarded-${o}`}>
+                  {callback.forwarded[o].count24h.toLocaleString(locale)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
       {callback.notStored24h > 0 ? (
         <p className="mt-2 text-sm text-amber-700">{format(t.notStored, { count: callback.notStored24h.toLocaleString(locale) }, locale)}</p>
       ) : null}

@@ -19,15 +19,22 @@ export const NOT_STORED = 1;
 const FIRST_REFUSAL = 2;
 const FIRST_LATENCY = FIRST_REFUSAL + REFUSAL_REASONS.length;
 
+/** What became of a push forwarded to the account's own backend (消息转发, lib/forward). */
+export const FORWARD_OUTCOMES = ["ok", "empty", "timeout", "error", "bad_reply"] as const;
+export type ForwardOutcome = (typeof FORWARD_OUTCOMES)[number];
+const FIRST_FORWARD = FIRST_LATENCY + LATENCY_BOUNDS_MS.length;
+
 /** Kind names as stored in CallbackCounter.kind, by index. */
 export const KIND_NAMES: readonly string[] = [
   "accepted",
   "not_stored",
   ...REFUSAL_REASONS.map((r) => `refused:${r}`),
   ...LATENCY_BOUNDS_MS.map((b) => `latency:${b}`),
+  ...FORWARD_OUTCOMES.map((o) => `forward:${o}`),
 ];
 export const KIND_COUNT = KIND_NAMES.length;
 
+export const forwardKind = (outcome: ForwardOutcome) => FIRST_FORWARD + FORWARD_OUTCOMES.indexOf(outcome);
 export const refusalKind = (reason: RefusalReason) => FIRST_REFUSAL + REFUSAL_REASONS.indexOf(reason);
 
 const LAST_LATENCY = LATENCY_BOUNDS_MS.length - 1;

@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { bucketStart, latencyIndex, LATENCY_BOUNDS_MS, REFUSAL_REASONS, UNTRACKED_PREFIX, type RefusalReason } from "./callback-kinds";
+import { bucketStart, FORWARD_OUTCOMES, latencyIndex, LATENCY_BOUNDS_MS, REFUSAL_REASONS, UNTRACKED_PREFIX, type ForwardOutcome, type RefusalReason } from "./callback-kinds";
 import { latencyPercentile } from "./latency-percentile";
 
 const HOUR_MS = 3_600_000;
@@ -21,6 +21,8 @@ export type CallbackHealth = {
   ackP99Ms: number | null;
   /** Pushes of the last 24 h acknowledged without storing (messages, menu clicks…), by type, most frequent first. */
   untracked24h: { type: string; count: number; lastAt: Date | null }[];
+  /** Pushes forwarded to the account's own backend (消息转发) in the last 24 h, by outcome, with the latest one's time. */
+  forwarded: Record<ForwardOutcome, { count24h: number; lastAt: Date | null }>;
 };
 
 const toDate = (ms: bigint | null | undefined) => (ms && ms > 0n ? new Date(Number(ms)) : null);
@@ -47,7 +49,9 @@ export async function getCallbackHealth(accountId: string, now = new Date()): Pr
     .filter((r) => r.kind.startsWith(UNTRACKED_PREFIX))
     .map((r) => ({ type: r.kind.slice(UNTRACKED_PREFIX.length), count: r._sum.count ?? 0, lastAt: last(r.kind) }))
     .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  const forwarded = Object.fromEntries(FORWARD_OUTCOMES.map((o) => [o, { count24h: sum(day, `forward:${o}`), lastAt: last(`forward:${o}`) }])) as CallbackHealth["forwarded"];
   return {
+    forwarded,
     lastPushAt: last("accepted"),
     pushes1h: sum(hour, "accepted"),
     pushes24h: sum(day, "accepted"),

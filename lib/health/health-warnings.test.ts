@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REFUSAL_REASONS } from "./callback-kinds";
+import { FORWARD_OUTCOMES, REFUSAL_REASONS } from "./callback-kinds";
 import type { CallbackHealth } from "./get-callback-health";
 import { healthWarnings, type WarningInput } from "./health-warnings";
 import { PushRefusedError } from "../ingest/receive/open-push";
@@ -17,6 +17,7 @@ const callback = (over: Partial<CallbackHealth> = {}): CallbackHealth => ({
   ackP50Ms: 5,
   ackP99Ms: 10,
   untracked24h: [],
+  forwarded: Object.fromEntries(FORWARD_OUTCOMES.map((o) => [o, { count24h: 0, lastAt: null }])) as CallbackHealth["forwarded"],
   ...over,
 });
 const input = (over: Partial<WarningInput> = {}): WarningInput => ({

@@ -1,4 +1,5 @@
 import { log } from "../log/logger";
+import { flushForwardFailures } from "../forward/forward-outcomes";
 import { flushCallbackCounters, pruneCallbackCounters } from "./flush-callback-counters";
 
 // Counts reach the database this often: the cockpit is at most this far behind this instance.
@@ -10,6 +11,7 @@ async function flushOnce() {
   try {
     await flushCallbackCounters();
     await pruneCallbackCounters();
+    await flushForwardFailures();
   } catch (error) {
     // Kept for the next flush; say so at most once a minute.
     if (Date.now() - warnedAt > 60_000) log().warn({ err: error }, "callback health: counters not written yet; kept for the next flush");

@@ -13,6 +13,7 @@ import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
+import { forwardMessages } from "./messages/forward";
 
 export const en: Dictionary = {
   app: {
@@ -93,6 +94,7 @@ export const en: Dictionary = {
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,
+  forward: forwardMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,

@@ -42,9 +42,13 @@ describe("parseWechatXml", () => {
   });
 
   it("accepts an XML declaration and ignores unknown fields", () => {
-    const message = parseWechatXml(`<?xml version="1.0" encoding="UTF-8"?>${event("<Content>hi</Content><MsgId>1</MsgId>")}`);
-    expect(message).not.toHaveProperty("Content");
+    const message = parseWechatXml(`<?xml version="1.0" encoding="UTF-8"?>${event("<PicUrl>http://x/p.png</PicUrl><MsgId>1</MsgId>")}`);
+    expect(message).not.toHaveProperty("PicUrl");
     expect(Object.keys(message).sort()).toEqual(["createTime", "fromUserName", "msgType", "toUserName"]);
+  });
+
+  it("reads a text message's Content (keyword replies match it)", () => {
+    expect(parseWechatXml(event("<Content><![CDATA[ 价格 ]]></Content>")).content).toBe(" 价格 ");
   });
 
   it.each([

@@ -19,6 +19,8 @@ export type WechatMessage = {
   event?: string;
   eventKey?: string;
   ticket?: string;
+  /** A text message's text (keyword replies match it). */
+  content?: string;
   /** Present in compatible mode, where a push carries both the plain fields and the ciphertext. */
   encrypt?: string;
 };
@@ -86,6 +88,7 @@ export function parseWechatXml(body: string): WechatMessage {
   if (f.Event !== undefined) message.event = f.Event;
   if (f.EventKey !== undefined) message.eventKey = f.EventKey;
   if (f.Ticket !== undefined) message.ticket = f.Ticket;
+  if (f.Content !== undefined) message.content = f.Content;
   if (f.Encrypt !== undefined) message.encrypt = f.Encrypt;
   return message;
 }

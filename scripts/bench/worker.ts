@@ -3,6 +3,7 @@
 import { db } from "../../lib/db";
 import { benchBurst } from "./http/burst";
 import { closeHttpBench } from "./http/context";
+import { benchForwarding } from "./http/forwarding";
 import { benchThroughput } from "./http/throughput";
 import { benchIngestion } from "./ingestion";
 import { benchLeaderboard } from "./leaderboard";
@@ -15,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchRow[]>> = {
   memory: benchMemory,
   throughput: benchThroughput,
   burst: benchBurst,
+  forwarding: benchForwarding,
 };
 
 export type WorkerMessage = { rows: BenchRow[] } | { error: string };

@@ -3,7 +3,9 @@
 import { env } from "../../lib/env";
 
 export const SECRET_NAMES = ["WECHAT_APP_SECRET", "WECHAT_TOKEN", "WECHAT_ENCODING_AES_KEY"] as const;
-type SecretName = (typeof SECRET_NAMES)[number];
+// The upstream's secrets for 消息转发 (account:add --forward-url): from --stdin lines only.
+export const STDIN_SECRET_NAMES = ["FORWARD_TOKEN", "FORWARD_AES_KEY"] as const;
+type SecretName = (typeof SECRET_NAMES)[number] | (typeof STDIN_SECRET_NAMES)[number];
 export type CliSecrets = Partial<Record<SecretName, string>>;
 
 /** The flags that used to carry secrets, and where each value goes now. */
@@ -16,8 +18,8 @@ export function parseSecretLines(text: string): CliSecrets {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
     const match = /^([A-Z_]+)=(.*)$/.exec(line);
-    if (!match || !(SECRET_NAMES as readonly string[]).includes(match[1])) {
-      throw new Error(`stdin line ${i + 1}: expected ${SECRET_NAMES.join("=…, ")}=…`);
+    if (!match || ![...SECRET_NAMES, ...STDIN_SECRET_NAMES].includes(match[1] as SecretName)) {
+      throw new Error(`stdin line ${i + 1}: expected ${[...SECRET_NAMES, ...STDIN_SECRET_NAMES].join("=…, ")}=…`);
     }
     secrets[match[1] as SecretName] = match[2].trim();
   }

@@ -2,8 +2,14 @@ import Link from "next/link";
 import { AccountForm } from "@/components/accounts/account-form";
 import { ClearPreviousKeyButton } from "@/components/accounts/clear-previous-key-button";
 import { CopyButton } from "@/components/copy-button";
+import { CheckUpstreamButton } from "@/components/forward/check-upstream-button";
+import { ForwardForm } from "@/components/forward/forward-form";
+import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
+import { ReplyRuleTable } from "@/components/replies/reply-rule-table";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
+import { getForwardSettings } from "@/lib/forward/get-forward-settings";
+import { listReplyRules } from "@/lib/replies/save-reply-rule";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
@@ -17,7 +23,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const a = t.accounts;
   const creating = !account || params.new === "1";
   // Masks for admins, nothing secret for viewers: the Token and keys never reach a browser.
-  const settings = account && !creating ? await getAccountSettings(account.id, user.role) : null;
+  const canEdit = can(user.role, "write");
+  const [settings, forward, rules] = account && !creating
+    ? await Promise.all([getAccountSettings(account.id, user.role), canEdit ? getForwardSettings(account.id) : null, listReplyRules(account.id)])
+    : [null, null, []];
   const previousKey = settings?.secrets?.previousEncodingAesKey;
   const previousKeyUsedAt = settings?.secrets?.previousKeyUsedAt;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: account?.timezone ?? DEFAULT_TIMEZONE });
@@ -30,7 +39,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <h1 className="text-2xl font-semibold">{a.title}</h1>
           <p className="mt-1 text-sm text-slate-600">{account ? a.intro : a.empty}</p>
         </div>
-        {account && !creating && can(user.role, "write") ? (
+        {account && !creating && canEdit ? (
           <Link href="/settings?new=1" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">{a.add}</Link>
         ) : null}
       </div>
@@ -62,9 +71,35 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <AccountForm
           key={creating ? "new" : account?.id}
           account={settings}
-          readOnly={!can(user.role, "write")}
+          readOnly={!canEdit}
         />
       </section>
+      {account && forward ? (
+        <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="forward-title" data-testid="forward-settings">
+          <div>
+            <h2 id="forward-title" className="font-medium">{t.forward.title}</h2>
+            <p className="mt-1 text-sm text-slate-600">{t.forward.intro}</p>
+            <p className="mt-1 text-xs text-slate-500">{t.forward.precedence}</p>
+          </div>
+          <ForwardForm key={`${account.id}-${forward.forwardUrl ?? ""}`} accountId={account.id} settings={forward} />
+          <CheckUpstreamButton accountId={account.id} />
+          {forward.forwardUrl ? (
+            <p data-testid="forward-failure" className={`text-sm ${forward.forwardFailedAt ? "text-amber-700" : "text-slate-500"}`}>
+              {forward.forwardFailedAt ? format(t.forward.lastFailure, { when: when.format(forward.forwardFailedAt), problem: forward.forwardFailure ?? "" }) : t.forward.noFailure}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {account && !creating ? (
+        <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="replies-title">
+          <div>
+            <h2 id="replies-title" className="font-medium">{t.forward.replies.title}</h2>
+            <p className="mt-1 text-sm text-slate-600">{t.forward.replies.intro}</p>
+          </div>
+          <ReplyRuleTable accountId={account.id} rules={rules} t={t.forward.replies} canEdit={canEdit} />
+          {canEdit ? <ReplyRuleForm accountId={account.id} /> : null}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,9 @@
 import { openAccountSecrets } from "../../accounts/account-secrets";
 import { db } from "../../db";
+import type { ForwardTarget } from "../../forward/forward-push";
+import { FORWARD_TIMEOUT } from "../../forward/forward-schema";
+import { openForwardSecrets } from "../../forward/forward-secrets";
+import type { ReplyRule } from "../../replies/match-reply-rule";
 import { TtlCache } from "./ttl-cache";
 import { log } from "../../log/logger";
 
@@ -14,7 +18,13 @@ const CALLBACK_SELECT = {
   mode: true,
   timezone: true,
   welcomeText: true,
+  forwardUrl: true,
+  forwardTokenEnc: true,
+  forwardAesKeyEnc: true,
+  forwardTimeoutMs: true,
 } as const;
+
+const RULE_SELECT = { trigger: true, keyword: true, kind: true, content: true, mediaId: true, title: true, description: true, picUrl: true, url: true } as const;
 
 // A Token, key or mode change reaches other instances' callbacks within this time.
 export const ACCOUNT_CACHE_MS = 2000;
@@ -22,16 +32,27 @@ export const ACCOUNT_CACHE_MS = 2000;
 async function load(appId: string) {
   const row = await db().account.findUnique({ where: { appId }, select: CALLBACK_SELECT });
   if (!row) return null;
-  const { tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc, ...account } = row;
+  const { tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc, forwardUrl, forwardTokenEnc, forwardAesKeyEnc, forwardTimeoutMs, ...account } = row;
   let secrets;
+  let forward: ForwardTarget | null = null;
   try {
     secrets = openAccountSecrets({ tokenEnc, encodingAesKeyEnc, previousEncodingAesKeyEnc });
+    if (forwardUrl) {
+      const upstream = openForwardSecrets({ forwardTokenEnc, forwardAesKeyEnc });
+      // Not set apart: the upstream was this account's server before, with the same Token and key.
+      const aesKey = upstream.aesKey ?? (account.mode !== "plain" ? secrets.encodingAesKey : null);
+      forward = { url: forwardUrl, token: upstream.token ?? secrets.token, aesKey, timeoutMs: forwardTimeoutMs ?? FORWARD_TIMEOUT.default };
+    }
   } catch (error) {
     log().error({ appId }, "wechat callback: the Token or EncodingAESKey cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings");
     throw error; // not cached: the next push tries again
   }
-  const promoterWelcome = await db().promoter.findFirst({ where: { accountId: account.id, welcomeText: { not: null } }, select: { id: true } });
-  return { ...account, ...secrets, anyPromoterWelcome: Boolean(promoterWelcome) };
+  const [promoterWelcome, replyRules] = await Promise.all([
+    db().promoter.findFirst({ where: { accountId: account.id, welcomeText: { not: null } }, select: { id: true } }),
+    db().replyRule.findMany({ where: { accountId: account.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: RULE_SELECT }),
+  ]);
+  const rules: ReplyRule[] = replyRules;
+  return { ...account, ...secrets, anyPromoterWelcome: Boolean(promoterWelcome), forward, replyRules: rules };
 }
 
 const globalForCache = globalThis as unknown as { scenecodeAccounts?: TtlCache<Awaited<ReturnType<typeof load>>> };

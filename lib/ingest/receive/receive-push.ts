@@ -3,6 +3,7 @@ import { buildEncryptedReply } from "../../wechat/crypto/encrypted-reply";
 import { parseWechatXml, sceneFromEventKey } from "../../wechat/parse-message";
 import { storeEvent, type StoreResult } from "../store/store-event";
 import type { CallbackAccount } from "./account-cache";
+import { composeAnswer } from "./compose-answer";
 import { openPush, PushRefusedError } from "./open-push";
 import { signedQueries } from "./signed-query-memory";
 import { welcomeReply } from "./welcome-reply";
@@ -36,7 +37,7 @@ export type Received = { answer: string; stored: StoreResult | "ignored" };
 /** What the callback learned of a push before it failed, for its log line (filled in as it is read). */
 export type PushAbout = { openid?: string; event?: string };
 
-export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string, about: PushAbout = {}): Promise<Received> {
+export async function receivePush(account: CallbackAccount, query: URLSearchParams, body: string, about: PushAbout = {}, startedAt = performance.now()): Promise<Received> {
   if (!signedQueries().remember(account.id, query, body)) throw new PushRefusedError(401, "Signed query already used with a different body (replay)");
   const opened = openPush(account, query, body);
   const message = parseWechatXml(opened.xml);
@@ -49,7 +50,8 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
   const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
   if (!event) {
     recordUntracked(account.id, message.msgType, message.event);
-    return { answer: "success", stored: "ignored" };
+    if (!account.forward && !account.replyRules.length) return { answer: "success", stored: "ignored" };
+    return { answer: await composeAnswer(account, message, opened, startedAt), stored: "ignored" };
   }
   const stored = await storeEvent({
     accountId: account.id,
@@ -59,6 +61,8 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
     eventKey: message.eventKey || null,
     ticket: message.ticket || null,
   });
+  // Forwarding and automatic replies start only now, after the event is durable.
+  if (account.forward || account.replyRules.length) return { answer: await composeAnswer(account, message, opened, startedAt), stored };
   if (event !== "subscribe" || (!account.welcomeText && !account.anyPromoterWelcome)) return { answer: "success", stored };
   const scene = sceneFromEventKey(event, message.eventKey);
   const replyXml = await withinBudget(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), null);

@@ -4,9 +4,9 @@ import crypto from "node:crypto";
 import { encryptMessage } from "../crypto/encrypt-message";
 import { msgSignature } from "../crypto/message-signature";
 import { wechatSignature } from "../verify-signature";
-import { buildEventXml, buildPushBody, type EventXmlInput, type PushMode } from "./build-push-body";
+import { buildEventXml, buildPushBody, DEFAULT_TO_USER, type EventXmlInput, type PushMode } from "./build-push-body";
 import { recordSimulatorEvent } from "./control-simulator";
-import { readCallbackReply, type CallbackReply } from "./read-callback-reply";
+import { readCheckedReply, type CallbackReply } from "./read-callback-reply";
 import type { SimulatorState } from "./simulator-state";
 
 export type { PushedEvent, PushMode } from "./build-push-body";
@@ -33,6 +33,8 @@ export type PushEventOptions = EventXmlInput & {
   /** Tests: override the query's signature or msg_signature. */
   signature?: string;
   msgSignature?: string;
+  /** Check a passive reply's addressing and CreateTime as WeChat does (To = openid, From = toUserName). */
+  strictReply?: boolean;
 };
 
 export type CallbackResponse = { status: number; body: string };
@@ -86,7 +88,8 @@ export async function pushEvent(options: PushEventOptions): Promise<PushEventRes
     signal: AbortSignal.timeout(10_000),
   });
   const body = await response.text();
-  return { status: response.status, body, ...readCallbackReply(response.status, body, { mode, token, appId, encodingAesKey }) };
+  const addressed = options.strictReply ? { openid, accountId: options.toUserName ?? DEFAULT_TO_USER } : undefined;
+  return { status: response.status, body, ...readCheckedReply(response.status, body, { mode, token, appId, encodingAesKey, addressed }) };
 }
 
 /** The console's "submit" check: a signed GET with echostr (plain in every mode); matched when the body echoes it. */

@@ -1,6 +1,7 @@
 // What WeChat would make of a callback's answer: "success" or empty, a passive reply (decrypted), or an error screen.
 import { openEncryptedReply } from "../crypto/open-encrypted-reply";
 import { WechatCryptoError } from "../crypto/wechat-crypto-error";
+import { checkReplyXml } from "../check-reply-xml";
 import type { PushMode } from "./build-push-body";
 
 export type CallbackReply = {
@@ -10,7 +11,22 @@ export type CallbackReply = {
   replyError?: string;
 };
 
-export type ReplyContext = { mode: PushMode; token: string; appId?: string; encodingAesKey?: string };
+export type ReplyContext = {
+  mode: PushMode;
+  token: string;
+  appId?: string;
+  encodingAesKey?: string;
+  /** When set, the reply must also be addressed as WeChat requires (To = the follower, From = the account, fresh CreateTime). */
+  addressed?: { openid: string; accountId: string };
+};
+
+/** readCallbackReply, then the addressing WeChat checks before it shows a reply to the follower. */
+export function readCheckedReply(status: number, body: string, context: ReplyContext): CallbackReply {
+  const read = readCallbackReply(status, body, context);
+  if (!read.reply || read.replyError || !context.addressed) return read;
+  const checked = checkReplyXml(read.reply, context.addressed);
+  return checked.ok ? read : { ...read, replyError: `${SERVICE_ERROR} (${checked.problem})` };
+}
 
 const SERVICE_ERROR = "WeChat would show the follower 该公众号暂时无法提供服务";
 

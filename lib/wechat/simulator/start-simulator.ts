@@ -9,6 +9,7 @@ import { errorReply, type SimulatorReply, type SimulatorRoutes } from "./simulat
 import { SimulatorState, type SimulatorAccount } from "./simulator-state";
 import { tokenRoutes } from "./token-routes";
 import { userRoutes } from "./user-routes";
+import { serveUpstream, UPSTREAM_PREFIX, UpstreamBackend } from "./upstream-backend";
 
 const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes };
 const API_PATHS: ReadonlySet<string> = new Set(Object.keys(ROUTES).map((route) => route.slice(route.indexOf(" ") + 1)));
@@ -23,7 +24,7 @@ export type SimulatorOptions = {
   log?: (line: string) => void;
 };
 
-export type RunningSimulator = { url: string; close(): Promise<void>; state: SimulatorState };
+export type RunningSimulator = { url: string; close(): Promise<void>; state: SimulatorState; upstream: UpstreamBackend };
 
 type Answer = { status: number; reply: SimulatorReply } | { hang: true };
 
@@ -86,7 +87,9 @@ function outcome(result: Answer): string {
 /** Starts the simulator on host:port (port 0 picks a free one); point WECHAT_API_BASE at the returned url. */
 export async function startSimulator({ port = 0, host = "127.0.0.1", accounts, log }: SimulatorOptions = {}): Promise<RunningSimulator> {
   const state = new SimulatorState(accounts);
+  const upstream = new UpstreamBackend(); // the "existing backend" a forwarding account points at
   const server = http.createServer((request, response) => {
+    if (request.url?.startsWith(UPSTREAM_PREFIX)) return serveUpstream(upstream, request, response);
     answer(state, request)
       .catch((): Answer => ({ status: 200, reply: errorReply(-1) }))
       .then((result) => {
@@ -106,6 +109,7 @@ export async function startSimulator({ port = 0, host = "127.0.0.1", accounts, l
   return {
     url: `http://${shownHost}:${address.port}`,
     state,
+    upstream,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
