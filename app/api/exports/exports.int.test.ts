@@ -176,11 +176,11 @@ describe("GET /api/exports/import-template", () => {
     expect((await getTemplate(url("import-template", "format=csv"))).status).toBe(401);
     signIn();
     const csv = await getTemplate(url("import-template", "format=csv"));
-    expect(await text(csv)).toBe("\uFEFF姓名,手机号,备注\r\n");
+    expect(await text(csv)).toBe("\uFEFF姓名,手机号,备注,团队\r\n");
     expect(csv.headers.get("content-disposition")).toContain("filename=\"promoters-template.csv\"");
     signIn("en");
     const xlsx = await getTemplate(url("import-template", ""));
-    expect(await readSheet(Buffer.from(await xlsx.arrayBuffer()))).toEqual([["Name", "Phone", "Note"]]);
+    expect(await readSheet(Buffer.from(await xlsx.arrayBuffer()))).toEqual([["Name", "Phone", "Note", "Team"]]);
   });
 });
 
