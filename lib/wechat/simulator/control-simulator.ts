@@ -1,5 +1,6 @@
 // Drives a simulator running in another process (`simulate --serve`) through its /__simulator/ endpoints.
 import type { SimulatedEvent, SimulatorCommand } from "./control-routes";
+import type { SeedFollowers } from "./seed-followers";
 
 type ControlReply = { ok?: boolean; error?: string; [key: string]: unknown };
 
@@ -38,4 +39,10 @@ export function readSimulatorState(simulatorUrl: string): Promise<ControlReply> 
 export async function recordSimulatorEvent(simulatorUrl: string, event: SimulatedEvent): Promise<{ ticket?: string }> {
   const reply = await callSimulator(simulatorUrl, "/__simulator/events", event);
   return typeof reply.ticket === "string" ? { ticket: reply.ticket } : {};
+}
+
+/** Adds a population of `count` followers with a mix of scenes; returns how many came by a known scene, an unknown one, or none. */
+export async function seedSimulatorFollowers(simulatorUrl: string, seed: SeedFollowers): Promise<{ qr: number; unknown: number; organic: number }> {
+  const reply = await callSimulator(simulatorUrl, "/__simulator/followers", seed);
+  return { qr: Number(reply.qr), unknown: Number(reply.unknown), organic: Number(reply.organic) };
 }
