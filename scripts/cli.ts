@@ -5,6 +5,7 @@ import { accountAdd, ACCOUNT_ADD_OPTIONS, ACCOUNT_ADD_USAGE } from "./cli/accoun
 import { adminCreate } from "./cli/admin-create";
 import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/apikey-create";
 import { demoSeed, DEMO_SEED_OPTIONS, DEMO_SEED_USAGE } from "./cli/demo-seed";
+import { followersBackfill, FOLLOWERS_BACKFILL_OPTIONS, FOLLOWERS_BACKFILL_USAGE } from "./cli/followers-backfill";
 import { simulate, SIMULATE_OPTIONS, SIMULATE_USAGE } from "./cli/simulate";
 
 type Command = {
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   "apikey:create": { summary: APIKEY_CREATE_USAGE, options: APIKEY_CREATE_OPTIONS, run: apikeyCreate },
   simulate: { summary: SIMULATE_USAGE, options: SIMULATE_OPTIONS, run: simulate },
   "demo:seed": { summary: DEMO_SEED_USAGE, options: DEMO_SEED_OPTIONS, run: demoSeed },
+  "followers:backfill": { summary: FOLLOWERS_BACKFILL_USAGE, options: FOLLOWERS_BACKFILL_OPTIONS, run: followersBackfill },
 };
 
 function usage(): never {

@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/leaderboard", label: (t) => t.nav.leaderboard, icon: "▤" },
   { href: "/promoters", label: (t) => t.nav.promoters, icon: "☺" },
   { href: "/teams", label: (t) => t.nav.teams, icon: "☷" },
+  { href: "/followers/backfill", label: (t) => t.nav.backfill, icon: "⇣" },
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
   { href: "/users", label: (t) => t.nav.users, icon: "♙", permission: "manage-users" },
   { href: "/api-keys", label: (t) => t.nav.apiKeys, icon: "◇", permission: "manage-users" },

@@ -10,6 +10,7 @@ import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
+import { backfillMessages } from "./messages/backfill";
 
 export const en: Dictionary = {
   app: {
@@ -25,6 +26,7 @@ export const en: Dictionary = {
     audit: "Audit log",
     apiDocs: "API reference",
     apiKeys: "API keys",
+    backfill: "Import followers",
     teams: "Teams",
     sectionMain: "Workspace",
     signOut: "Sign out",
@@ -84,6 +86,7 @@ export const en: Dictionary = {
   promoters: promotersMessages.en,
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
+  backfill: backfillMessages.en,
   teams: teamsMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,

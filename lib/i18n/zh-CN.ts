@@ -9,6 +9,7 @@ import { promotersMessages } from "./messages/promoters";
 import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
+import { backfillMessages } from "./messages/backfill";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -26,6 +27,7 @@ export const zhCN = {
     audit: "操作日志",
     apiDocs: "API 文档",
     apiKeys: "API 密钥",
+    backfill: "导入粉丝",
     teams: "团队",
     sectionMain: "工作台",
     signOut: "退出登录",
@@ -83,6 +85,7 @@ export const zhCN = {
   promoters: promotersMessages["zh-CN"],
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
+  backfill: backfillMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],

@@ -62,6 +62,7 @@ export const leaderboardRow = z.object({
   teamName: z.string().nullable().meta({ description: "The promoter's team now, or null" }),
   ...counts.shape,
   retention7: z.number().nullable().meta({ description: "Share of the range's new followers still following 7 days later" }),
+  backfilled: z.number().int().meta({ description: "Existing followers an import (导入已有粉丝) credited to the promoter, by subscribe day; never part of newFollowers or net" }),
 });
 
 export const leaderboard = z.object({ from: day, to: day, timezone: z.string(), sort: z.string(), data: z.array(leaderboardRow) });
