@@ -5,6 +5,8 @@ import { pipelineDb } from "@/lib/ingest/pipeline-db/get-pipeline-db";
 import { storeEvent } from "@/lib/ingest/store/store-event";
 import { resetDatabase } from "@/test/reset-database";
 import { createTestAccount, simulatorForTests } from "@/test/simulator";
+import { getLeaderboard } from "@/lib/stats/get-leaderboard";
+import { getPromoterTotals } from "@/lib/stats/get-promoter-totals";
 import { BackfillBusyError, claimRun } from "./backfill-run";
 import { getBackfillStatus } from "./get-backfill-status";
 import { reconcileFollowers } from "./reconcile-followers";
@@ -65,12 +67,18 @@ describe("runBackfill", () => {
     const one = await db().follower.findFirstOrThrow({ where: { accountId, qrScene: "shop-a" } });
     expect(one).toMatchObject({ source: "backfilled", status: "following", subscribeScene: "ADD_SCENE_QR_CODE", promoterId: promoters[3] });
     expect(one.subscribeTime?.getTime()).toBe(one.firstFollowedAt?.getTime());
+    // The leaderboard and promoter totals show the imported figure apart; new followers and net stay live-only.
+    await live("subscribe", "oNewLive", Math.floor(Date.now() / 1000) - 60, "2");
+    sim.current.state.recordEvent(APP_ID, "subscribe", "oNewLive", "2", Math.floor(Date.now() / 1000) - 60); // WeChat lists them too
+    const board = await getLeaderboard(accountId, { from: "2000-01-01", to: "2100-12-31" }, { sort: "backfilled" });
+    expect(board.rows.map((r) => [r.name, r.backfilled, r.newFollowers, r.net])).toEqual([["甲", 375, 0, 0], ["乙", 375, 1, 1], ["丙", 375, 0, 0], ["丁", 375, 0, 0]].sort((a, b) => Number(b[2]) - Number(a[2])));
+    expect((await getPromoterTotals(accountId, [promoters[1]])).get(promoters[1])).toMatchObject({ backfilled: 375, newFollowers: 1, net: 1 });
 
     // A second import finds nothing new and counts nothing twice.
     await backfill();
-    expect(await getBackfillStatus(accountId)).toMatchObject({ status: "done", listed: 2_500, imported: 0, credited: 0 });
+    expect(await getBackfillStatus(accountId)).toMatchObject({ status: "done", listed: 2_501, imported: 0, credited: 0, corrected: 0 });
     expect(await promoterSums(promoters[0])).toEqual({ newFollowers: 0, backfilled: 375, unfollows: 0 });
-    expect(await db().wechatEvent.count({ where: { accountId, event: "backfill" } })).toBe(2_500);
+    expect(await db().wechatEvent.count({ where: { accountId, event: "backfill" } })).toBe(2_501); // oNewLive's is ignored: live came first
   });
 
   it("pauses on 45009 until Beijing midnight, with the hint, and resumes where it stopped", async () => {

@@ -37,7 +37,7 @@ const en: Widen<typeof zh> = {
   noPermission: "Viewers cannot import followers.",
   never: "No import has run yet.",
   status: { running: "Importing", paused: "Paused", failed: "Failed", done: "Done", stalled: "Interrupted (its process stopped); resume it" },
-  progress: "{listed} of {total} followers read ({percent}%)",
+  progress: "Followers read: {listed} of {total} ({percent}%)",
   pausedUntil: "Today's API quota is used up; resume after {time} (quotas reset at midnight Beijing time).",
   errcode: "WeChat error {errcode}: {hint}",
   counts: { listed: "Read", imported: "Newly imported", credited: "Credited to promoters", corrected: "Unfollows corrected" },
