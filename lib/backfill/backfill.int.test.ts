@@ -10,6 +10,8 @@ import { getPromoterTotals } from "@/lib/stats/get-promoter-totals";
 import { BackfillBusyError, claimRun } from "./backfill-run";
 import { getBackfillStatus } from "./get-backfill-status";
 import { reconcileFollowers } from "./reconcile-followers";
+import { resumeDueBackfills } from "./resume-due-backfills";
+import { settleBackfills } from "./start-backfill";
 import { runBackfill } from "./run-backfill";
 
 // The import of existing followers against the simulator, on the test database (SQLite or PostgreSQL):
@@ -105,6 +107,21 @@ describe("runBackfill", () => {
     expect(await getBackfillStatus(accountId)).toMatchObject({ status: "done", listed: 3_000, imported: 3_000, credited: 1_500 });
     expect(await db().follower.count({ where: { accountId } })).toBe(3_000);
     expect((await promoterSums(promoters[0])).backfilled + (await promoterSums(promoters[1])).backfilled).toBe(1_500);
+  });
+
+  it("resumes a paused import by itself once the quota has reset, not before", async () => {
+    const { seedFollowers } = await import("@/lib/wechat/simulator/seed-followers");
+    seedFollowers(sim.current.state.followersOf(APP_ID), { appId: APP_ID, count: 1_500, scenes: ["1"], from: T });
+    sim.current.state.failNext(45009, 1_000, "/cgi-bin/user/info/batchget", 10);
+    const { outcome } = await backfill();
+    expect(outcome.status).toBe("paused");
+    const { pausedUntil } = await db().backfillRun.findFirstOrThrow({ where: { accountId } });
+    expect(await resumeDueBackfills(new Date(pausedUntil!.getTime() - 1_000))).toEqual([]);
+    sim.current.state.reset();
+    expect(await resumeDueBackfills(pausedUntil!)).toEqual([accountId]);
+    await settleBackfills();
+    expect(await getBackfillStatus(accountId)).toMatchObject({ status: "done", listed: 1_500, imported: 1_500 });
+    expect(await db().auditLog.count({ where: { action: "followers.backfill.resume", actor: "system" } })).toBe(1);
   });
 
   it("allows one unfinished run per account", async () => {
