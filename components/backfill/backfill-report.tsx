@@ -21,6 +21,7 @@ export function BackfillReport({ report, t, locale }: { report: ReconciliationRe
       <h2 className="font-medium">{b.report}</h2>
       <div className="space-y-1">
         <p className="text-sm" data-testid="report-missed">{format(b.missed, { count: report.missedUnsubscribes.count }, locale)}</p>
+        {report.missedUnsubscribes.applied === false ? <p className="text-sm text-amber-800" data-testid="report-not-applied">{b.notApplied}</p> : null}
         <Sample openids={report.missedUnsubscribes.sample} t={t} testId="report-missed-sample" />
       </div>
       <div className="space-y-1">

@@ -170,7 +170,7 @@ describe("imported credits and live events", () => {
     await backfill();
     const status = await getBackfillStatus(accountId);
     expect(status).toMatchObject({ status: "done", corrected: 1 });
-    expect(status!.report).toEqual({ missedUnsubscribes: { count: 1, sample: ["oGone"] }, listedButUnfollowed: { count: 1, sample: ["oBack"] } });
+    expect(status!.report).toEqual({ missedUnsubscribes: { count: 1, sample: ["oGone"], applied: true }, listedButUnfollowed: { count: 1, sample: ["oBack"] } });
     expect(await db().follower.findFirstOrThrow({ where: { openid: "oGone" } })).toMatchObject({ status: "unfollowed", promoterId: promoters[0] });
     expect(await db().attribution.findFirstOrThrow({ where: { followerId: (await db().follower.findFirstOrThrow({ where: { openid: "oGone" } })).id, kind: "unfollow" } })).toMatchObject({ note: "reconciled", promoterId: promoters[0] });
     expect(await promoterSums(promoters[0])).toEqual({ newFollowers: 1, backfilled: 0, unfollows: 1 });
@@ -184,8 +184,18 @@ describe("imported credits and live events", () => {
   it("never reconciles a follower who followed after the run started: the listing may have passed them", async () => {
     const startedAt = new Date(Date.now() - 60_000);
     await live("subscribe", "oLate", Math.floor(Date.now() / 1000) - 10, "1");
-    const report = await reconcileFollowers(pipelineDb(), accountId, startedAt);
+    const report = await reconcileFollowers(pipelineDb(), accountId, startedAt, 0);
     expect(report.missedUnsubscribes.count).toBe(0);
     expect(await db().follower.findFirstOrThrow({ where: { openid: "oLate" } })).toMatchObject({ status: "following" });
+  });
+
+  it("never unfollows a whole account on an empty listing: too many missing ones are reported, not applied", async () => {
+    for (let i = 0; i < 101; i++) await storeEvent({ accountId, fromUser: `oMany${i}`, createTime: T + i, event: "subscribe", eventKey: "qrscene_1", ticket: null });
+    await drainAttribution();
+    const { outcome } = await backfill(); // the simulator lists nobody
+    expect(outcome.status).toBe("done");
+    const status = await getBackfillStatus(accountId);
+    expect(status).toMatchObject({ corrected: 0, report: { missedUnsubscribes: { count: 101, applied: false } } });
+    expect(await db().follower.count({ where: { accountId, status: "following" } })).toBe(101);
   });
 });

@@ -3,6 +3,7 @@
 // and offset it reached after a crash, a restart or a quota stop (45009 pauses it until midnight
 // Beijing time, when WeChat's quotas reset). The same job runs in the server and from the CLI.
 import { pipelineDb } from "../ingest/pipeline-db/get-pipeline-db";
+import { db } from "../db";
 import { log } from "../log/logger";
 import { WechatApiError, WechatNetworkError } from "../wechat/wechat-error";
 import { endRun, nextQuotaReset, saveProgress, type ClaimedRun } from "./backfill-run";
@@ -95,8 +96,9 @@ export async function runBackfill(run: ClaimedRun, onProgress?: ProgressListener
       cursor = page.nextOpenid;
       pageOffset = 0;
     }
-    const report = await reconcileFollowers(database, run.accountId, run.startedAt);
-    await saveProgress(run, { corrected: report.missedUnsubscribes.count });
+    const { listed: listedInRun } = await db().backfillRun.findUniqueOrThrow({ where: { id: run.id }, select: { listed: true } });
+    const report = await reconcileFollowers(database, run.accountId, run.startedAt, listedInRun);
+    await saveProgress(run, { corrected: report.missedUnsubscribes.applied ? report.missedUnsubscribes.count : 0 });
     await endRun(run, { status: "done", reportJson: JSON.stringify(report) });
     return { status: "done" };
   } catch (error) {

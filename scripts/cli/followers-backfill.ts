@@ -46,7 +46,7 @@ export async function followersBackfill(values: Record<string, unknown>) {
   await closePipelineDb();
   if (outcome.status === "done") {
     const r = status.report!;
-    console.log(`Reconciliation: ${fmt(r.missedUnsubscribes.count)} we thought follow but WeChat does not list (now unfollowed, marked reconciled)${r.missedUnsubscribes.sample.length ? `: ${r.missedUnsubscribes.sample.join(", ")}` : ""}`);
+    console.log(`Reconciliation: ${fmt(r.missedUnsubscribes.count)} we thought follow but WeChat does not list (${r.missedUnsubscribes.applied ? "now unfollowed, marked reconciled" : "too many to be believable: NOT corrected, check and import again"})${r.missedUnsubscribes.sample.length ? `: ${r.missedUnsubscribes.sample.join(", ")}` : ""}`);
     console.log(`                ${fmt(r.listedButUnfollowed.count)} WeChat lists that we have as unfollowed (reported only)${r.listedButUnfollowed.sample.length ? `: ${r.listedButUnfollowed.sample.join(", ")}` : ""}`);
     return;
   }
