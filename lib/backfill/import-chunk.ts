@@ -14,7 +14,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export type ChunkResult = { imported: number; credited: number };
 
 /** Inserts the synthetic events; the dedup key makes a chunk redone after a crash (or a second import) insert nothing twice. */
-async function insertEvents(session: SqlSession, accountId: string, rows: { openid: string; createTime: number; eventKey: string | null; event: string }[], at: string) {
+export async function insertEvents(session: SqlSession, accountId: string, rows: { openid: string; createTime: number; eventKey: string | null; event: string }[], at: string) {
   for (const part of chunks(rows, ROWS)) {
     await session.run(
       `INSERT INTO "WechatEvent" ("accountId", "fromUser", "createTime", "event", "eventKey", "ticket", "receivedAt", "attributedAt")
@@ -82,5 +82,3 @@ export async function importChunk(database: PipelineDb, accountId: string, infos
     return { imported: backfilled.length, credited: backfilled.filter((row) => row.promoterId).length };
   });
 }
-
-export { insertEvents };
