@@ -5,6 +5,7 @@ import { accountAdd, ACCOUNT_ADD_OPTIONS, ACCOUNT_ADD_USAGE } from "./cli/accoun
 import { adminCreate } from "./cli/admin-create";
 import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/apikey-create";
 import { demoSeed, DEMO_SEED_OPTIONS, DEMO_SEED_USAGE } from "./cli/demo-seed";
+import { followersBackfill, FOLLOWERS_BACKFILL_OPTIONS, FOLLOWERS_BACKFILL_USAGE } from "./cli/followers-backfill";
 import { simulate, SIMULATE_OPTIONS, SIMULATE_USAGE } from "./cli/simulate";
 import { webhookCreate, WEBHOOK_CREATE_OPTIONS, WEBHOOK_CREATE_USAGE, webhookList, WEBHOOK_LIST_OPTIONS, WEBHOOK_LIST_USAGE } from "./cli/webhook-commands";
 import { statsCrosscheck, STATS_CROSSCHECK_OPTIONS, STATS_CROSSCHECK_USAGE } from "./cli/stats-crosscheck";
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   "webhook:create": { summary: WEBHOOK_CREATE_USAGE, options: WEBHOOK_CREATE_OPTIONS, run: webhookCreate },
   "webhook:list": { summary: WEBHOOK_LIST_USAGE, options: WEBHOOK_LIST_OPTIONS, run: webhookList },
   "stats:crosscheck": { summary: STATS_CROSSCHECK_USAGE, options: STATS_CROSSCHECK_OPTIONS, run: statsCrosscheck },
+  "followers:backfill": { summary: FOLLOWERS_BACKFILL_USAGE, options: FOLLOWERS_BACKFILL_OPTIONS, run: followersBackfill },
 };
 
 function usage(): never {

@@ -23,6 +23,7 @@ export async function resetDatabase() {
     client.callbackCounter.deleteMany(),
     client.apiIdempotencyKey.deleteMany(),
     client.apiKey.deleteMany(),
+    client.backfillRun.deleteMany(),
     client.account.deleteMany(),
     client.auditLog.deleteMany(),
     client.user.deleteMany(),

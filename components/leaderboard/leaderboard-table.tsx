@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Dictionary, Locale } from "@/lib/i18n/locales";
 import type { LeaderboardMetric, LeaderboardRow } from "@/lib/stats/get-leaderboard";
 
-const COLUMNS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7"] as const;
+// backfilled (导入): existing followers an import credited, shown apart from the live figures.
+const COLUMNS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "backfilled"] as const;
 
 type Props = { rows: LeaderboardRow[]; sort: LeaderboardMetric; t: Dictionary; locale: Locale; sortHref: (column: LeaderboardMetric) => string; empty: string };
 

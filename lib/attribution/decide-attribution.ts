@@ -6,15 +6,26 @@
 // unknown scene                stored unattributed with its scene, creditable once mapped
 // SCAN                         a scan for the scene's promoter, no follower credit
 // unsubscribe                  follower inactive; the owner's unfollow count rises; history kept
+//
+// Imports of existing followers (lib/backfill) add two synthetic events, replayed by the same rules:
+// backfill (WeChat lists the openid; its subscribe_time is the CreateTime, qrscene_<qr_scene> the key)
+//                              unknown openid → "backfilled": a follower credited to the scene's promoter
+//                              when the scene is known, counted only in the separate backfilled figures,
+//                              never as a new follower; an openid we know already → ignored (live wins)
+//   a later live subscribe     while the backfill is all we know → the backfilled credit is "superseded"
+//                              and the live follow is decided as if the follower were new (replayFollower)
+// reconcile (an import's user/get no longer lists a follower we think follows)
+//                              → an unfollow like unsubscribe, its ledger row marked note "reconciled"
 
-export type LedgerKind = "new_follow" | "refollow" | "organic" | "unknown_scene" | "scan" | "unfollow" | "ignored";
-export type FollowerSource = "qr" | "organic" | "unknown_scene" | "preexisting";
+export type LedgerKind = "new_follow" | "refollow" | "organic" | "unknown_scene" | "scan" | "unfollow" | "ignored" | "backfilled" | "superseded";
+export type FollowerSource = "qr" | "organic" | "unknown_scene" | "preexisting" | "backfilled";
+export type AttributedEvent = "subscribe" | "unsubscribe" | "SCAN" | "backfill" | "reconcile";
 
-export type PromoterCounters = Partial<Record<"newFollowers" | "refollows" | "unfollows" | "scans", number>>;
+export type PromoterCounters = Partial<Record<"newFollowers" | "refollows" | "unfollows" | "scans" | "backfilled", number>>;
 export type AccountCounters = PromoterCounters & Partial<Record<"organic" | "unattributed", number>>;
 
 export type AttributionInput = {
-  event: "subscribe" | "unsubscribe" | "SCAN";
+  event: AttributedEvent;
   scene: string | null;
   /** The promoter of the scene's QR code: null when the code has none, undefined when no code has the scene. */
   scenePromoterId: string | null | undefined;
@@ -50,6 +61,8 @@ export function countersFor(kind: LedgerKind, promoterId: string | null): { prom
       return { promoter: p({ scans: 1 }), account: { scans: 1 } };
     case "unfollow":
       return { promoter: p({ unfollows: 1 }), account: { unfollows: 1 } };
+    case "backfilled":
+      return { promoter: p({ backfilled: 1 }), account: { backfilled: 1 } };
     default:
       return { promoter: {}, account: {} };
   }
@@ -66,7 +79,12 @@ export function decideAttribution({ event, scene, scenePromoterId, follower }: A
     // Only followers can SCAN; one we have never seen followed before Scenecode was connected.
     return decision("scan", promoterOfScene, follower ? none : { action: "create", source: "preexisting", promoterId: null, status: "following" });
   }
-  if (event === "unsubscribe") {
+  if (event === "backfill") {
+    if (follower) return ignored(); // live events (or an earlier import) already decided this follower
+    const promoterId = scene !== null && promoterOfScene ? promoterOfScene : null;
+    return decision("backfilled", promoterId, { action: "create", source: "backfilled", promoterId, status: "following" });
+  }
+  if (event === "unsubscribe" || event === "reconcile") {
     if (follower?.status === "unfollowed") return ignored();
     const owner = follower?.promoterId ?? null;
     return decision("unfollow", owner, follower ? { action: "unfollow" } : { action: "create", source: "preexisting", promoterId: null, status: "unfollowed" });

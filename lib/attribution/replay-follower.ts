@@ -1,6 +1,6 @@
-import { decideAttribution, type AttributionDecision, type FollowerSource } from "./decide-attribution";
+import { countersFor, decideAttribution, type AttributedEvent, type AttributionDecision, type FollowerSource } from "./decide-attribution";
 
-export type ReplayEvent = { id: number; createTime: number; event: "subscribe" | "unsubscribe" | "SCAN"; scene: string | null };
+export type ReplayEvent = { id: number; createTime: number; event: AttributedEvent; scene: string | null };
 
 export type FollowerState = {
   status: "following" | "unfollowed";
@@ -16,6 +16,8 @@ export type FollowerState = {
 
 const RETENTION_WINDOW_S = 7 * 86400;
 
+const SUPERSEDED: AttributionDecision = { kind: "superseded", promoterId: null, follower: { action: "none" }, ...((c) => ({ promoterCounters: c.promoter, accountCounters: c.account }))(countersFor("superseded", null)) };
+
 /**
  * Applies the attribution rules to one follower's events in the order they happened (CreateTime,
  * then arrival), whatever order they arrived in. Returns each event's decision and the follower's
@@ -26,13 +28,24 @@ export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: s
   const ordered = [...events].sort((a, b) => a.createTime - b.createTime || a.id - b.id);
   const decisions = new Map<number, AttributionDecision>();
   let state = null as FollowerState | null;
+  // The backfill event the follower's state comes from, while nothing live has followed it.
+  let backfillId: number | null = null;
   for (const e of ordered) {
+    // A later live event wins: a live follow of a follower known only from an import replaces the
+    // import's credit (it is not counted twice), and is decided as the follower's first follow.
+    const supersedes = e.event === "subscribe" && backfillId !== null && state?.status === "following";
+    if (supersedes) {
+      decisions.set(backfillId!, SUPERSEDED);
+      state = null;
+    }
     const decision = decideAttribution({
       event: e.event,
       scene: e.scene,
       scenePromoterId: e.scene === null ? undefined : promoterOfScene(e.scene),
       follower: state,
     });
+    if (e.event === "backfill" && decision.kind === "backfilled") backfillId = e.id;
+    else if (e.event === "subscribe" || e.event === "unsubscribe") backfillId = null;
     decisions.set(e.id, decision);
     const change = decision.follower;
     if (change.action === "create") {
@@ -41,7 +54,7 @@ export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: s
         status: change.status,
         promoterId: change.promoterId,
         source: change.source,
-        firstSceneKey: e.event === "subscribe" ? e.scene : null,
+        firstSceneKey: e.event === "subscribe" || e.event === "backfill" ? e.scene : null,
         firstFollowedAt: following ? e.createTime : null,
         lastFollowedAt: following ? e.createTime : null,
         unfollowedAt: following ? null : e.createTime,

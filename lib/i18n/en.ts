@@ -14,6 +14,7 @@ import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
+import { backfillMessages } from "./messages/backfill";
 
 export const en: Dictionary = {
   app: {
@@ -29,6 +30,7 @@ export const en: Dictionary = {
     audit: "Audit log",
     apiDocs: "API reference",
     apiKeys: "API keys",
+    backfill: "Import followers",
     teams: "Teams",
     webhooks: "Webhooks",
     crosscheck: "Cross-check",
@@ -91,6 +93,7 @@ export const en: Dictionary = {
   promoters: promotersMessages.en,
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
+  backfill: backfillMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,

@@ -13,6 +13,7 @@ import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
+import { backfillMessages } from "./messages/backfill";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -30,6 +31,7 @@ export const zhCN = {
     audit: "操作日志",
     apiDocs: "API 文档",
     apiKeys: "API 密钥",
+    backfill: "导入粉丝",
     teams: "团队",
     webhooks: "Webhook 推送",
     crosscheck: "数据核对",
@@ -90,6 +92,7 @@ export const zhCN = {
   promoters: promotersMessages["zh-CN"],
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
+  backfill: backfillMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],

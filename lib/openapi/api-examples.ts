@@ -12,12 +12,12 @@ export const promoterExample = {
   createdAt: "2026-11-21T08:30:00.000Z",
   scene: { id: 42, key: "42", kind: "QR_LIMIT_SCENE" },
   qrCode: { status: "active", url: "http://weixin.qq.com/q/02abcDEF", error: null },
-  counts: { newFollowers: 12, refollows: 1, unfollows: 2, net: 10, scans: 30 },
+  counts: { newFollowers: 12, refollows: 1, unfollows: 2, net: 10, scans: 30, backfilled: 0 },
 };
 
 export const failedPromoterExample = {
   ...promoterExample,
-  counts: { newFollowers: 0, refollows: 0, unfollows: 0, net: 0, scans: 0 },
+  counts: { newFollowers: 0, refollows: 0, unfollows: 0, net: 0, scans: 0, backfilled: 0 },
   qrCode: {
     status: "failed",
     url: null,
@@ -50,7 +50,7 @@ export const leaderboardExample = {
   to: "2026-11-30",
   timezone: "Asia/Shanghai",
   sort: "net",
-  data: [{ rank: 1, promoterId, name: "李四", active: true, sceneKey: "42", teamName: "东区", newFollowers: 12, refollows: 1, unfollows: 2, net: 10, scans: 30, retention7: 0.9 }],
+  data: [{ rank: 1, promoterId, name: "李四", active: true, sceneKey: "42", teamName: "东区", newFollowers: 12, refollows: 1, unfollows: 2, net: 10, scans: 30, retention7: 0.9, backfilled: 0 }],
 };
 
 export const teamBoardExample = {
@@ -96,7 +96,7 @@ export const accountExample = {
   promoters: { total: 120, active: 115 },
   qrCodes: { permanentUsed: 130, permanentLimit: 100000, permanentLeft: 99870, expiringSoon: 3, failed: 0 },
   followers: { following: 5230, unfollowed: 410 },
-  last30Days: { from: "2026-11-02", to: "2026-12-01", newFollowers: 900, refollows: 40, unfollows: 80, net: 820, scans: 2100, organic: 150, unattributed: 5 },
+  last30Days: { from: "2026-11-02", to: "2026-12-01", newFollowers: 900, refollows: 40, unfollows: 80, net: 820, scans: 2100, organic: 150, unattributed: 5, backfilled: 0 },
 };
 
 export const errorExamples = {

@@ -17,7 +17,14 @@ export const wechatError = z.object({
   hint: z.object({ zh: z.string(), en: z.string() }).meta({ description: "What to do about it, in Chinese and English" }),
 });
 
-export const counts = z.object({ newFollowers: z.number().int(), refollows: z.number().int(), unfollows: z.number().int(), net: z.number().int(), scans: z.number().int() });
+export const counts = z.object({
+  newFollowers: z.number().int(),
+  refollows: z.number().int(),
+  unfollows: z.number().int(),
+  net: z.number().int(),
+  scans: z.number().int(),
+  backfilled: z.number().int().meta({ description: "Existing followers an import (导入已有粉丝) credited to the promoter, by subscribe day; never part of newFollowers or net" }),
+});
 
 export const promoter = z.object({
   id: z.string(),

@@ -95,8 +95,8 @@ describe("getSelfServicePage", () => {
     const { token } = await ensureSelfServiceLink(account.id, me.id, actor);
     const page = (await getSelfServicePage(token!, now))!;
     expect(page).toMatchObject({ accountName: "一号公众号", promoterName: "我", hasQr: true, range: { from: "2026-10-23", to: "2026-11-21" } });
-    expect(page.recent).toEqual({ newFollowers: 4, refollows: 0, unfollows: 1, net: 3, scans: 7 });
-    expect(page.allTime).toEqual({ newFollowers: 14, refollows: 0, unfollows: 3, net: 11, scans: 10 });
+    expect(page.recent).toEqual({ newFollowers: 4, refollows: 0, unfollows: 1, net: 3, scans: 7, backfilled: 0 });
+    expect(page.allTime).toEqual({ newFollowers: 14, refollows: 0, unfollows: 3, net: 11, scans: 10, backfilled: 0 });
     expect(page.rank).toEqual({ rank: 2, total: 4 }); // behind 对手甲 (9), tied with 对手乙 (4); 已停用 is not counted
     expect(page.trend).toHaveLength(30);
     expect(page.trend.find((p) => p.day === "2026-11-20")).toMatchObject({ newFollowers: 4, unfollows: 1 });

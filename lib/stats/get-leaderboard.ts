@@ -3,7 +3,7 @@ import { DEFAULT_TIMEZONE } from "./day";
 import { leaderboardSql } from "./leaderboard-query";
 import { retentionDays, retentionRate } from "./get-retention";
 
-export const LEADERBOARD_METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7"] as const;
+export const LEADERBOARD_METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "backfilled"] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
 export const LEADERBOARD_PAGE_SIZE = 50;
 
@@ -22,6 +22,8 @@ export type LeaderboardRow = {
   scans: number;
   /** Share of the range's new followers still following 7 days later; null when no day of them is 7 days old yet. */
   retention7: number | null;
+  /** Existing followers an import credited to the promoter (shown apart: never in newFollowers or net). */
+  backfilled: number;
 };
 
 export type LeaderboardOptions = {
@@ -37,7 +39,7 @@ export type LeaderboardOptions = {
   now?: Date;
 };
 
-type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows" | "unfollows" | "net" | "scans" | "eligible" | "retained" | "rank" | "total", number | bigint> & {
+type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows" | "unfollows" | "net" | "scans" | "eligible" | "retained" | "rank" | "total" | "backfilled", number | bigint> & {
   active: boolean | number | bigint;
   sceneKey: string | null;
   teamName: string | null;
@@ -74,6 +76,7 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
     net: Number(r.net),
     scans: Number(r.scans),
     retention7: retentionRate(Number(r.eligible), Number(r.retained)),
+    backfilled: Number(r.backfilled),
   }));
   const total = raw.length ? Number(raw[0].total) : offset > 0 ? await countMatches(accountId, range, sort, q, teamId) : 0;
   return { rows, total };

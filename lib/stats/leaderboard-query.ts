@@ -9,6 +9,7 @@ const ORDER: Record<LeaderboardMetric, string> = {
   unfollows: `b."unfollows" DESC`,
   net: `b."net" DESC`,
   scans: `b."scans" DESC`,
+  backfilled: `b."backfilled" DESC`,
   retention7: `COALESCE(CAST(b."retained" AS DOUBLE PRECISION) / NULLIF(b."eligible", 0), -1) DESC`,
 };
 
@@ -52,6 +53,7 @@ export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, li
         COALESCE(SUM(s."newFollowers"), 0) AS "newFollowers", COALESCE(SUM(s."refollows"), 0) AS "refollows",
         COALESCE(SUM(s."unfollows"), 0) AS "unfollows", COALESCE(SUM(s."scans"), 0) AS "scans",
         COALESCE(SUM(s."newFollowers"), 0) - COALESCE(SUM(s."unfollows"), 0) AS "net",
+        COALESCE(SUM(s."backfilled"), 0) AS "backfilled",
         COALESCE(SUM(CASE WHEN s."day" <= ${mTo} THEN s."newFollowers" ELSE 0 END), 0) AS "eligible",
         COALESCE(SUM(CASE WHEN s."day" <= ${mTo} THEN s."retained7" ELSE 0 END), 0) AS "retained"
       FROM "Promoter" p

@@ -102,7 +102,8 @@ export function parseEncryptedEnvelope(body: string): EncryptedEnvelope {
 /** The scene value a follow or scan carries: subscribe → after a leading "qrscene_", SCAN → the bare key. */
 export function sceneFromEventKey(event: string, eventKey?: string): string | null {
   if (!eventKey) return null;
-  if (event === "subscribe") {
+  // "backfill" is an import's synthetic follow (lib/backfill), keyed the same way.
+  if (event === "subscribe" || event === "backfill") {
     return eventKey.startsWith("qrscene_") && eventKey.length > "qrscene_".length ? eventKey.slice("qrscene_".length) : null;
   }
   if (event === "SCAN") return eventKey;

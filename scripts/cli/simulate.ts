@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { env } from "../../lib/env";
 import type { SimulatorCommand } from "../../lib/wechat/simulator/control-routes";
-import { controlSimulator } from "../../lib/wechat/simulator/control-simulator";
+import { controlSimulator, seedSimulatorFollowers } from "../../lib/wechat/simulator/control-simulator";
 import { CORPUS_NAMES, type CorpusName } from "../../lib/wechat/simulator/push-corpus";
 import { pushCorpusEntry } from "../../lib/wechat/simulator/push-corpus-entry";
 import { verifyUrl } from "../../lib/wechat/simulator/push-event";
@@ -26,7 +26,11 @@ export const SIMULATE_OPTIONS = {
   "sim-url": { type: "string" },
   fail: { type: "string" },
   count: { type: "string" },
+  after: { type: "string" },
   path: { type: "string" },
+  "seed-followers": { type: "string" },
+  scenes: { type: "string" },
+  "qr-percent": { type: "string" },
   latency: { type: "string" },
   hang: { type: "boolean" },
   "invalidate-tokens": { type: "boolean" },
@@ -38,10 +42,11 @@ export const SIMULATE_USAGE = [
   "    simulate --push subscribe|unsubscribe|SCAN|NAME|corpus --appid wx… --token T [--openid o…] [--scene 12] [--mode plain|compatible|safe] [--aes-key K] [--sim-url URL] [--app-url URL]",
   `      NAME: any documented push (${CORPUS_NAMES.filter((n) => !["subscribe", "unsubscribe", "SCAN"].includes(n)).join(", ")}); corpus: all of them in turn`,
   "    simulate --verify-url --appid wx… --token T [--app-url URL]   the console's URL check",
-  "    simulate --fail ERRCODE [--count N] [--path /cgi-bin/qrcode/create] | --latency MS [--path P] | --hang [--count N] [--path P] | --invalidate-tokens | --reset   [--sim-url http://127.0.0.1:4000]",
+  "    simulate --seed-followers N --appid wx… [--scenes 1,2,3] [--qr-percent 60] [--sim-url URL]   N existing followers for user/get and batchget (导入已有粉丝)",
+  "    simulate --fail ERRCODE [--count N] [--after K] [--path /cgi-bin/qrcode/create] | --latency MS [--path P] | --hang [--count N] [--path P] | --invalidate-tokens | --reset   [--sim-url http://127.0.0.1:4000]",
 ].join("\n");
 
-const CONTROL_FLAGS = ["fail", "latency", "hang", "invalidate-tokens", "reset"] as const;
+const CONTROL_FLAGS = ["fail", "latency", "hang", "invalidate-tokens", "reset", "seed-followers"] as const;
 
 const serveSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -70,8 +75,23 @@ const controlSchema = z.object({
   fail: z.coerce.number().int().refine((n) => n !== 0, "must be a non-zero errcode").optional(),
   latency: z.coerce.number().int().min(0).max(600_000).optional(),
   count: z.coerce.number().int().min(1).max(10_000).default(1),
+  after: z.coerce.number().int().min(0).max(1_000_000).default(0),
   path: z.string().startsWith("/").optional(),
 });
+
+const seedSchema = z.object({
+  "sim-url": simUrl.default("http://127.0.0.1:4000"),
+  "seed-followers": z.coerce.number().int().min(1).max(2_000_000),
+  appid: z.string().min(1, "--appid is required"),
+  scenes: z.string().default("").transform((v) => v.split(",").map((x) => x.trim()).filter(Boolean)),
+  "qr-percent": z.coerce.number().int().min(0).max(100).default(60),
+});
+
+async function seed(values: Record<string, unknown>) {
+  const options = seedSchema.parse(values);
+  const counts = await seedSimulatorFollowers(options["sim-url"], { appId: options.appid, count: options["seed-followers"], scenes: options.scenes, qrPercent: options["qr-percent"] });
+  console.log(`${options["sim-url"]}: ${options.appid} has ${options["seed-followers"]} more followers (${counts.qr} by the given scenes, ${counts.organic} otherwise).`);
+}
 
 async function serve(values: Record<string, unknown>) {
   const options = serveSchema.parse(values);
@@ -134,11 +154,11 @@ async function pushOne(name: CorpusName, callbackUrl: string, options: z.infer<t
 }
 
 async function control(values: Record<string, unknown>) {
-  const { "sim-url": simUrl, fail, latency, count, path } = controlSchema.parse(values);
+  const { "sim-url": simUrl, fail, latency, count, after, path } = controlSchema.parse(values);
   const target = path ?? "every API path";
   const [calls, verb] = count === 1 ? ["call", "s"] : [`${count} calls`, ""];
   const [command, done]: [SimulatorCommand, string] =
-    fail !== undefined ? [{ action: "failNext", errcode: fail, count, path }, `the next ${calls} to ${target} answer${verb} errcode ${fail}`]
+    fail !== undefined ? [{ action: "failNext", errcode: fail, count, path, after }, `${after ? `after ${after} more, ` : ""}the next ${calls} to ${target} answer${verb} errcode ${fail}`]
     : latency !== undefined ? [{ action: "setLatency", ms: latency, path }, latency ? `answers on ${target} are delayed by ${latency} ms` : `no added delay on ${target}`]
     : values.hang === true ? [{ action: "hangNext", count, path }, `the next ${calls} to ${target} get${verb} no answer`]
     : values["invalidate-tokens"] === true ? [{ action: "invalidateTokens" }, "every issued access token now fails with 40001"]
@@ -156,6 +176,7 @@ export async function simulate(values: Record<string, unknown>) {
   try {
     if (values.serve === true) await serve(values);
     else if (values.push !== undefined || values["verify-url"] === true) await callback(values);
+    else if (values["seed-followers"] !== undefined) await seed(values);
     else await control(values);
   } catch (error) {
     if (error instanceof z.ZodError) {

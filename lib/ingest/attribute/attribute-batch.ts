@@ -13,13 +13,15 @@ const PG_LOCK_KEY = 727_001;
 
 export type BatchResult = { attributed: number; busy: boolean };
 
-async function lockWorker(session: SqlSession) {
+/** PostgreSQL: takes the worker's lock for this transaction (false when another holds it); SQLite: always true. */
+export async function lockWorker(session: SqlSession) {
   if (session.provider !== "postgresql") return true; // SQLite: BEGIN IMMEDIATE already holds the only write lock
   const [row] = await session.all<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(?) AS "locked"`, [PG_LOCK_KEY]);
   return row.locked;
 }
 
-async function planAccount(session: SqlSession, accountId: string, openids: string[], timeZone: string) {
+/** Replays these followers' stored events (all of them) and plans the differences from what is stored. */
+export async function planAccount(session: SqlSession, accountId: string, openids: string[], timeZone: string) {
   const [{ byOpenid, pendingIds }, followers] = await Promise.all([loadEvents(session, accountId, openids), loadFollowers(session, accountId, openids)]);
   const scenes = new Set<string>();
   for (const events of byOpenid.values()) for (const e of events) {

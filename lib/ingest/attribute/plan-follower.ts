@@ -1,6 +1,6 @@
 // What one follower's stored events mean, as writes: a pure function, so the worker can plan a
 // whole batch in memory and write it with a few set-based statements.
-import { countersFor, type AccountCounters, type LedgerKind, type PromoterCounters } from "../../attribution/decide-attribution";
+import { countersFor, type AccountCounters, type AttributedEvent, type LedgerKind, type PromoterCounters } from "../../attribution/decide-attribution";
 import { replayFollower, type FollowerState } from "../../attribution/replay-follower";
 import { dayOf } from "../../stats/day";
 import { sceneFromEventKey } from "../../wechat/parse-message";
@@ -8,7 +8,7 @@ import { sceneFromEventKey } from "../../wechat/parse-message";
 export type StoredEvent = {
   id: number;
   createTime: number;
-  event: "subscribe" | "unsubscribe" | "SCAN";
+  event: AttributedEvent;
   eventKey: string | null;
   attribution: { id: number; kind: string; promoterId: string | null; qrCodeId: string | null; day: string } | null;
 };
@@ -24,7 +24,7 @@ export type Delta = { promoterId: string; day: string; counters: Counters } | { 
 
 export type FollowerPlan = {
   follower: { id: string; openid: string; isNew: boolean; changed: boolean; state: FollowerState };
-  inserts: { eventId: number; promoterId: string | null; qrCodeId: string | null; sceneKey: string | null; kind: LedgerKind; occurredAt: Date; day: string }[];
+  inserts: { eventId: number; promoterId: string | null; qrCodeId: string | null; sceneKey: string | null; kind: LedgerKind; occurredAt: Date; day: string; note: string | null }[];
   updates: { id: number; kind: LedgerKind; promoterId: string | null; qrCodeId: string | null }[];
   deltas: Delta[];
 };
@@ -72,7 +72,8 @@ export function planFollower(openid: string, events: StoredEvent[], stored: Stor
     if (!old) {
       const occurredAt = new Date(e.createTime * 1000);
       const day = dayOf(occurredAt, timeZone);
-      plan.inserts.push({ eventId: e.id, promoterId: d.promoterId, qrCodeId: code?.id ?? null, sceneKey: e.scene, kind: d.kind, occurredAt, day });
+      const note = e.event === "reconcile" ? "reconciled" : null; // the unfollow an import's reconciliation wrote
+      plan.inserts.push({ eventId: e.id, promoterId: d.promoterId, qrCodeId: code?.id ?? null, sceneKey: e.scene, kind: d.kind, occurredAt, day, note });
       bump(d.promoterId, day, both(d.kind, d.promoterId));
     } else if (old.kind !== d.kind || old.promoterId !== d.promoterId) {
       const before = both(old.kind as LedgerKind, old.promoterId);

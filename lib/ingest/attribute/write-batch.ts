@@ -3,8 +3,8 @@ import type { Counters, FollowerPlan } from "./plan-follower";
 import { enqueueWebhooks } from "../../webhooks/enqueue-webhooks";
 
 const ROWS_PER_STATEMENT = 400;
-const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7"] as const;
-const ACCOUNT_COUNTERS = ["newFollowers", "refollows", "organic", "unattributed", "unfollows", "scans"] as const;
+const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7", "backfilled"] as const;
+const ACCOUNT_COUNTERS = ["newFollowers", "refollows", "organic", "unattributed", "unfollows", "scans", "backfilled"] as const;
 
 type Sums = { accountId: string; promoterId: string | null; day: string; counters: Counters };
 
@@ -61,9 +61,9 @@ export async function writeBatch(session: SqlSession, planned: { accountId: stri
     }
     const inserts = plans.flatMap((x) => x.inserts.map((row) => ({ ...row, followerId: x.follower.id })));
     for (const part of chunks(inserts, ROWS_PER_STATEMENT)) {
-      const params = part.flatMap((r) => [accountId, r.eventId, r.followerId, r.promoterId, r.qrCodeId, r.sceneKey, r.kind, ts(r.occurredAt), r.day, at]);
+      const params = part.flatMap((r) => [accountId, r.eventId, r.followerId, r.promoterId, r.qrCodeId, r.sceneKey, r.kind, ts(r.occurredAt), r.day, r.note, at]);
       await session.run(
-        `INSERT INTO "Attribution" ("accountId", "eventId", "followerId", "promoterId", "qrCodeId", "sceneKey", "kind", "occurredAt", "day", "createdAt") VALUES ${valuesList(part.length, 10)}`,
+        `INSERT INTO "Attribution" ("accountId", "eventId", "followerId", "promoterId", "qrCodeId", "sceneKey", "kind", "occurredAt", "day", "note", "createdAt") VALUES ${valuesList(part.length, 11)}`,
         params,
       );
     }

@@ -1,6 +1,7 @@
 // The simulator's own endpoints (/__simulator/…): inject failures, read call counts, record pushed events.
 import { z } from "zod";
 import { answerDatacubeControl } from "./datacube-control";
+import { seedFollowers, seedFollowersSchema } from "./seed-followers";
 import type { SimulatorState } from "./simulator-state";
 
 export const CONTROL_PREFIX = "/__simulator/";
@@ -11,7 +12,13 @@ const path = z.string().startsWith("/").max(200).optional();
 const count = z.number().int().min(1).max(10_000).default(1);
 
 const commandSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("failNext"), errcode: z.number().int().refine((n) => n !== 0, "errcode 0 is not a failure"), count, path }),
+  z.object({
+    action: z.literal("failNext"),
+    errcode: z.number().int().refine((n) => n !== 0, "errcode 0 is not a failure"),
+    count,
+    path,
+    after: z.number().int().min(0).max(1_000_000).default(0), // calls that succeed before the failures start
+  }),
   z.object({ action: z.literal("setLatency"), ms: z.number().int().min(0).max(600_000), path }),
   z.object({ action: z.literal("hangNext"), count, path }),
   z.object({ action: z.literal("invalidateTokens") }),
@@ -42,7 +49,7 @@ function control(state: SimulatorState, body: unknown, apiPaths: ReadonlySet<str
   if ("path" in command && command.path !== undefined && !apiPaths.has(command.path)) {
     return refuse(`path: the simulator has no ${command.path} (known: ${[...apiPaths].join(", ")})`);
   }
-  if (command.action === "failNext") state.failNext(command.errcode, command.count, command.path);
+  if (command.action === "failNext") state.failNext(command.errcode, command.count, command.path, command.after);
   else if (command.action === "setLatency") state.setLatency(command.ms, command.path);
   else if (command.action === "hangNext") state.hangNext(command.count, command.path);
   else if (command.action === "invalidateTokens") state.invalidateTokens();
@@ -52,9 +59,17 @@ function control(state: SimulatorState, body: unknown, apiPaths: ReadonlySet<str
 
 function snapshot(state: SimulatorState): ControlAnswer {
   const followers = Object.fromEntries(
-    [...state.followers].map(([appId, map]) => [appId, { total: map.size, following: [...map.values()].filter((f) => f.subscribe === 1).length }]),
+    [...state.followers].map(([appId, list]) => [appId, { total: list.size, following: list.followingCount }]),
   );
   return { status: 200, reply: { ok: true, calls: state.callCounts(), faults: state.faults.snapshot(), followers } };
+}
+
+function seed(state: SimulatorState, body: unknown): ControlAnswer {
+  const parsed = seedFollowersSchema.safeParse(body);
+  if (!parsed.success) return refuse(describeIssue(parsed.error));
+  if (parsed.data.qrPercent + parsed.data.unknownPercent > 100) return refuse("qrPercent + unknownPercent: at most 100 together");
+  const counts = seedFollowers(state.followersOf(parsed.data.appId), parsed.data);
+  return { status: 200, reply: { ok: true, ...counts } };
 }
 
 function recordEvent(state: SimulatorState, body: unknown): ControlAnswer {
@@ -72,5 +87,6 @@ export function answerControl(state: SimulatorState, route: string, body: unknow
   if (route === "GET /__simulator/state") return snapshot(state);
   if (route === "POST /__simulator/events") return recordEvent(state, body);
   if (route === "POST /__simulator/datacube") return answerDatacubeControl(state, body);
+  if (route === "POST /__simulator/followers") return seed(state, body);
   return refuse(`the simulator has no ${route}`, 404);
 }

@@ -1,6 +1,7 @@
 // Drives a simulator running in another process (`simulate --serve`) through its /__simulator/ endpoints.
 import type { SimulatedEvent, SimulatorCommand } from "./control-routes";
 import type { DatacubeCommand } from "./datacube-control";
+import type { SeedFollowers } from "./seed-followers";
 
 type ControlReply = { ok?: boolean; error?: string; [key: string]: unknown };
 
@@ -44,4 +45,10 @@ export async function recordSimulatorEvent(simulatorUrl: string, event: Simulate
 /** Adjusts the statistics the simulator's datacube endpoints report (adjust a day, baseline, clear). */
 export async function controlDatacube(simulatorUrl: string, command: DatacubeCommand): Promise<void> {
   await callSimulator(simulatorUrl, "/__simulator/datacube", command);
+}
+
+/** Adds a population of `count` followers with a mix of scenes; returns how many came by a known scene, an unknown one, or none. */
+export async function seedSimulatorFollowers(simulatorUrl: string, seed: SeedFollowers): Promise<{ qr: number; unknown: number; organic: number }> {
+  const reply = await callSimulator(simulatorUrl, "/__simulator/followers", seed);
+  return { qr: Number(reply.qr), unknown: Number(reply.unknown), organic: Number(reply.organic) };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "../../env";
 import { wechatRequest } from "../api-client";
 import { WechatApiError, WechatNetworkError } from "../wechat-error";
-import { controlSimulator, readSimulatorState, recordSimulatorEvent } from "./control-simulator";
+import { controlSimulator, readSimulatorState, recordSimulatorEvent, seedSimulatorFollowers } from "./control-simulator";
 import { startSimulator, type RunningSimulator } from "./start-simulator";
 
 const APP_ID = "wx1234567890abcdef";
@@ -105,5 +105,22 @@ describe("GET /__simulator/state and POST /__simulator/events", () => {
     await recordSimulatorEvent(simulator.url, { appId: APP_ID, event: "unsubscribe", openid: "o_remote" });
     expect((await readSimulatorState(simulator.url)).followers).toMatchObject({ [APP_ID]: { total: 1, following: 0 } });
     await expect(recordSimulatorEvent(simulator.url, { appId: APP_ID, event: "follow" as never, openid: "o1" })).rejects.toThrow(/event/);
+  });
+
+  it("seeds a follower population that user/get pages and batchget describes; a 45009 starts after `after` calls", async () => {
+    simulator.state.followers.clear();
+    expect(await seedSimulatorFollowers(simulator.url, { appId: APP_ID, count: 25_000, scenes: ["7"], qrPercent: 20, prefix: "oPop" })).toEqual({ qr: 5_000, unknown: 0, organic: 20_000 });
+    const USER_GET = "/cgi-bin/user/get";
+    await controlSimulator(simulator.url, { action: "failNext", errcode: 45009, count: 1, path: USER_GET, after: 2 });
+    const first = await wechatRequest<{ total: number; count: number; next_openid: string; data: { openid: string[] } }>(USER_GET, { query: { access_token: token } });
+    expect(first).toMatchObject({ total: 25_000, count: 10_000, next_openid: "oPop09999" });
+    const second = await wechatRequest<{ count: number; next_openid: string }>(USER_GET, { query: { access_token: token, next_openid: first.next_openid } });
+    expect(second).toMatchObject({ count: 10_000, next_openid: "oPop19999" });
+    const quota = await wechatRequest(USER_GET, { query: { access_token: token, next_openid: second.next_openid } }).catch((e: unknown) => e);
+    expect(quota).toMatchObject({ errcode: 45009 });
+    expect(await wechatRequest(USER_GET, { query: { access_token: token, next_openid: second.next_openid } })).toMatchObject({ count: 5_000, next_openid: "oPop24999" });
+    const info = await wechatRequest<{ user_info_list: { qr_scene: number; subscribe_scene: string }[] }>("/cgi-bin/user/info/batchget", { query: { access_token: token }, body: { user_list: [{ openid: "oPop00000" }, { openid: "oPop00020" }] } });
+    expect(info.user_info_list.map((u) => [u.subscribe_scene, u.qr_scene])).toEqual([["ADD_SCENE_QR_CODE", 7], ["ADD_SCENE_PROFILE_CARD", 0]]);
+    await expect(seedSimulatorFollowers(simulator.url, { appId: APP_ID, count: 0 })).rejects.toThrow(/count/);
   });
 });

@@ -1,5 +1,5 @@
 // Failures the simulator injects on purpose: WeChat errcodes, slow answers and answers that never come.
-type Pending = { remaining: number; path?: string };
+type Pending = { remaining: number; path?: string; after?: number };
 export type InjectedFailure = Pending & { errcode: number };
 export type SimulatorFaultsSnapshot = { failures: InjectedFailure[]; hangs: Pending[]; latencyMs: Record<string, number> };
 
@@ -8,6 +8,10 @@ const ANY_PATH = "*";
 function take<T extends Pending>(queue: T[], path: string): T | undefined {
   const entry = queue.find((e) => e.remaining > 0 && (e.path === undefined || e.path === path));
   if (!entry) return undefined;
+  if (entry.after) {
+    entry.after -= 1; // a call let through before the failure starts
+    return undefined;
+  }
   entry.remaining -= 1;
   if (entry.remaining === 0) queue.splice(queue.indexOf(entry), 1);
   return entry;
@@ -22,10 +26,11 @@ export class SimulatorFaults {
   private readonly hangs: Pending[] = [];
   private readonly latency = new Map<string, number>();
 
-  /** The next `count` calls (to `path`, or to any endpoint) answer with this errcode. */
-  failNext(errcode: number, count = 1, path?: string) {
+  /** The next `count` calls (to `path`, or to any endpoint) answer with this errcode, once `after` calls have succeeded. */
+  failNext(errcode: number, count = 1, path?: string, after = 0) {
     checkCount(count);
-    this.failures.push({ errcode, remaining: count, path });
+    if (!Number.isInteger(after) || after < 0) throw new RangeError("after must be zero or a positive integer");
+    this.failures.push({ errcode, remaining: count, path, ...(after ? { after } : {}) });
   }
 
   takeFailure(path: string): number | undefined {

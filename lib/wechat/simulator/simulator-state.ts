@@ -1,6 +1,7 @@
 // Everything the fake WeChat remembers: accounts, tokens, QR tickets, followers, call counts, injected failures.
 import { SimulatorDatacube } from "./simulator-datacube";
 import { SimulatorFaults } from "./simulator-faults";
+import { FollowerList } from "./simulator-followers";
 import { randomToken } from "./simulator-reply";
 
 export type SimulatorAccount = { appId: string; secret: string };
@@ -25,7 +26,7 @@ const beijingDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().sl
 export class SimulatorState {
   readonly tokens = new Map<string, IssuedToken>();
   readonly tickets = new Map<string, IssuedTicket>();
-  readonly followers = new Map<string, Map<string, SimulatedFollower>>();
+  readonly followers = new Map<string, FollowerList>();
   /** Page size of user/get (WeChat's is 10,000); tests lower it to exercise paging. */
   userPageSize = 10_000;
   readonly faults = new SimulatorFaults();
@@ -55,9 +56,9 @@ export class SimulatorState {
     return Object.fromEntries(this.calls);
   }
 
-  /** The next `count` calls (to `path`, or to any endpoint) answer with this errcode. */
-  failNext(errcode: number, count = 1, path?: string) {
-    this.faults.failNext(errcode, count, path);
+  /** The next `count` calls (to `path`, or to any endpoint) answer with this errcode, after `after` calls that succeed. */
+  failNext(errcode: number, count = 1, path?: string, after = 0) {
+    this.faults.failNext(errcode, count, path, after);
   }
 
   /** The next `count` calls are accepted and never answered (until close), so client timeouts can be tested. */
@@ -133,10 +134,10 @@ export class SimulatorState {
     return { appId: issued.appId };
   }
 
-  followersOf(appId: string): Map<string, SimulatedFollower> {
-    let map = this.followers.get(appId);
-    if (!map) this.followers.set(appId, (map = new Map()));
-    return map;
+  followersOf(appId: string): FollowerList {
+    let list = this.followers.get(appId);
+    if (!list) this.followers.set(appId, (list = new FollowerList()));
+    return list;
   }
 
   /** Applies a follow, unfollow or scan to the follower list that user/info and user/get report. */
@@ -144,8 +145,7 @@ export class SimulatorState {
     const followers = this.followersOf(appId);
     this.datacube.record(appId, event, scene, createTime);
     if (event === "unsubscribe") {
-      const follower = followers.get(openid);
-      if (follower) follower.subscribe = 0;
+      followers.unfollow(openid);
       return;
     }
     if (event !== "subscribe") return;

@@ -25,14 +25,12 @@ export const userRoutes: SimulatorRoutes = {
   "GET /cgi-bin/user/get": (state, { query }) => {
     const auth = state.resolveToken(query.get("access_token"));
     if ("errcode" in auth) return errorReply(auth.errcode);
-    const following = [...state.followersOf(auth.appId).values()].filter((f) => f.subscribe === 1).map((f) => f.openid);
-    const after = query.get("next_openid") ?? "";
-    const start = after ? following.indexOf(after) + 1 : 0;
-    if (after && start === 0) return errorReply(40003, "unknown next_openid");
-    const page = following.slice(start, start + state.userPageSize);
-    if (page.length === 0) return { total: following.length, count: 0, next_openid: "" };
+    const listed = state.followersOf(auth.appId).page(query.get("next_openid") ?? "", state.userPageSize);
+    if ("unknownCursor" in listed) return errorReply(40003, "unknown next_openid");
+    const { total, openids: page } = listed;
+    if (page.length === 0) return { total, count: 0, next_openid: "" };
     // Like WeChat, the last page still names a next_openid; the following call returns count 0.
-    return { total: following.length, count: page.length, data: { openid: page }, next_openid: page.at(-1) };
+    return { total, count: page.length, data: { openid: page }, next_openid: page.at(-1) };
   },
 
   "POST /cgi-bin/user/info/batchget": (state, { query, body }) => {

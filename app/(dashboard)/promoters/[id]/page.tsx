@@ -77,8 +77,8 @@ export default async function PromoterPage({ params, searchParams }: { params: P
         <div className="min-w-0 space-y-6">
           <section className="rounded-xl border border-slate-200 bg-white p-5">
             <h2 className="font-medium">{p.detail.stats}</h2>
-            <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
-              {(["newFollowers", "refollows", "unfollows", "net", "scans"] as const).map((k) => (
+            <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-6">
+              {(["newFollowers", "refollows", "unfollows", "net", "scans", "backfilled"] as const).map((k) => (
                 <div key={k} className="rounded-lg bg-slate-50 p-3">
                   <dt className="text-xs text-slate-500">{l[k]}</dt>
                   <dd className="mt-1 text-xl font-semibold tabular-nums" data-testid={`stat-${k}`}>{stats[k]}</dd>

@@ -117,9 +117,9 @@ describe("GET /api/v1/promoters", () => {
       createdAt: "2026-01-01T00:00:00.000Z",
       scene: { id: 1, key: "1", kind: "QR_LIMIT_SCENE" },
       qrCode: { status: "active", url: "http://weixin.qq.com/q/1", error: null },
-      counts: { newFollowers: 5, refollows: 0, unfollows: 1, net: 4, scans: 2 },
+      counts: { newFollowers: 5, refollows: 0, unfollows: 1, net: 4, scans: 2, backfilled: 0 },
     });
-    expect(body.data[0].counts).toEqual({ newFollowers: 0, refollows: 0, unfollows: 0, net: 0, scans: 0 });
+    expect(body.data[0].counts).toEqual({ newFollowers: 0, refollows: 0, unfollows: 0, net: 0, scans: 0, backfilled: 0 });
   });
 
   it("pages with limit and offset, searches with q, and rejects bad paging", async () => {
@@ -161,7 +161,7 @@ describe("POST /api/v1/promoters", () => {
       active: true,
       scene: { id: expect.any(Number), kind: "QR_LIMIT_SCENE" },
       qrCode: { status: "active", url: expect.stringMatching(/^http:\/\/weixin\.qq\.com\/q\//), error: null },
-      counts: { newFollowers: 0, refollows: 0, unfollows: 0, net: 0, scans: 0 },
+      counts: { newFollowers: 0, refollows: 0, unfollows: 0, net: 0, scans: 0, backfilled: 0 },
     });
     expect(await db().promoter.findUnique({ where: { id: body.id } })).toMatchObject({ accountId });
     expect(await db().auditLog.findFirst({ where: { action: "promoter.create" } })).toMatchObject({ actor: `api:${keyPrefix}`, targetId: body.id });

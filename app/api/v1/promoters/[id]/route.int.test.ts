@@ -37,7 +37,7 @@ describe("GET /api/v1/promoters/[id]", () => {
       name: "Alice",
       scene: { id: 7, key: "7", kind: "QR_LIMIT_SCENE" },
       qrCode: { status: "failed", url: null, error: { errcode: 45009, errmsg: "reach max api daily quota limit", hint: { en: expect.stringContaining("quota") } } },
-      counts: { newFollowers: 4, refollows: 1, unfollows: 2, net: 2, scans: 6 },
+      counts: { newFollowers: 4, refollows: 1, unfollows: 2, net: 2, scans: 6, backfilled: 0 },
     });
   });
 
