@@ -20,7 +20,7 @@ test("configure account → create promoter → follow via its code → leaderbo
   await page.getByLabel("AppID（开发者ID）").fill(APP_ID);
   await page.getByLabel("AppSecret（开发者密码）").fill("0123456789abcdef0123456789abcdef");
   await page.getByLabel("Token（令牌）").fill(TOKEN);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${APP_ID}`);
 
   await page.getByRole("link", { name: "推广者" }).first().click();

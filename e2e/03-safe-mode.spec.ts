@@ -17,7 +17,7 @@ test("safe mode: temporary code → encrypted follow → encrypted welcome reply
   await page.getByLabel("EncodingAESKey（消息加解密密钥）").fill(AES_KEY);
   await page.getByLabel("消息加解密方式").selectOption("safe");
   await page.getByLabel("关注欢迎语（可选）").fill("感谢关注，你是通过 {promoter} 的推荐来的");
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${APP_ID}`);
 
   await page.goto("/promoters");
@@ -57,7 +57,7 @@ test("safe mode: temporary code → encrypted follow → encrypted welcome reply
   const NEW_KEY = "ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut";
   await page.goto("/settings");
   await page.getByLabel("EncodingAESKey（消息加解密密钥）", { exact: true }).fill(NEW_KEY);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("已保存", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("previous-key-used")).toHaveText("自更换密钥以来，尚未收到使用旧密钥的推送。");

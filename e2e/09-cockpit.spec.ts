@@ -15,7 +15,7 @@ test("a push arrives → last push and counts move; a bad-signature push → ref
   await page.getByLabel("AppID（开发者ID）").fill(APP_ID);
   await page.getByLabel("AppSecret（开发者密码）").fill("c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0");
   await page.getByLabel("Token（令牌）").fill(TOKEN);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${APP_ID}`);
   await page.goto("/promoters");
   await page.getByLabel("姓名").fill("钱七");

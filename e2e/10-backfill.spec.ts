@@ -21,7 +21,7 @@ async function useOwnAccount(page: import("@playwright/test").Page) {
   await page.getByLabel("AppID（开发者ID）").fill(APP_ID);
   await page.getByLabel("AppSecret（开发者密码）").fill("bf0bf0bf0bf0bf0bf0bf0bf0bf0bf0bf");
   await page.getByLabel("Token（令牌）").fill(TOKEN);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toHaveText(new RegExp(`${APP_ID}$`));
 }
 

@@ -19,7 +19,7 @@ test("forward to an existing backend, check it, get its reply; then keyword repl
   await page.getByLabel("AppID（开发者ID）").fill(APP_ID);
   await page.getByLabel("AppSecret（开发者密码）").fill("f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0");
   await page.getByLabel("Token（令牌）").fill(TOKEN);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${APP_ID}`);
   const callbackUrl = `${baseURL}/api/wechat/${APP_ID}`;
   const say = (openid: string, content: string) => pushEvent({ callbackUrl, token: TOKEN, event: "subscribe", openid, toUserName: "gh_forward01", xml: textXml(openid, content), strictReply: true });
@@ -102,7 +102,7 @@ test("automatic replies for a safe-mode account without a backend: follow reply 
   await page.getByLabel("Token（令牌）").fill(token);
   await page.getByLabel("EncodingAESKey（消息加解密密钥）").fill(key);
   await page.getByLabel("消息加解密方式").selectOption("safe");
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${appId}`);
   const callbackUrl = `${baseURL}/api/wechat/${appId}`;
   const safe = { callbackUrl, token, mode: "safe" as const, encodingAesKey: key, appId, toUserName: "gh_forward01", strictReply: true };

@@ -18,7 +18,7 @@ test("register an endpoint, test it, receive a signed follow, see it in the log,
     await page.getByLabel("AppID（开发者ID）").fill(APP_ID);
     await page.getByLabel("AppSecret（开发者密码）").fill("b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0");
     await page.getByLabel("Token（令牌）").fill(TOKEN);
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page.getByTestId("callback-url")).toHaveText(`${baseURL}/api/wechat/${APP_ID}`);
     await page.goto("/promoters");
     await page.getByLabel("姓名").fill("推送甲");

@@ -33,7 +33,7 @@ test("a cross-check week: six days equal, the day WeChat counted more highlighte
   await page.getByLabel("AppID（开发者ID）").fill(APP_ID);
   await page.getByLabel("AppSecret（开发者密码）").fill("c4ecc4ecc4ecc4ecc4ecc4ecc4ecc4ec");
   await page.getByLabel("Token（令牌）").fill("crosschecktoken");
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toBeVisible();
   await page.goto("/promoters");
   await page.getByLabel("姓名").fill("核对甲");

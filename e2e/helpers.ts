@@ -39,7 +39,7 @@ export async function ensureAccount(page: Page) {
   await page.getByLabel("AppID（开发者ID）").fill("wx0e2e0e2e0e2e0e2e");
   await page.getByLabel("AppSecret（开发者密码）").fill("e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0");
   await page.getByLabel("Token（令牌）").fill("e2etoken");
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("callback-url")).toBeVisible();
 }
 
