@@ -49,7 +49,7 @@ export default defineConfig({
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       WECHAT_API_BASE: `http://127.0.0.1:${SIMULATOR_PORT}`,
       SETUP_CODE,
-      WEBHOOK_ALLOW_PRIVATE_TARGETS: "1", // e2e/10-webhooks.spec.ts: the receiver runs on 127.0.0.1
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: "1", // e2e/12-webhooks.spec.ts: the receiver runs on 127.0.0.1
     },
     },
   ],

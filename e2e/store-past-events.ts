@@ -1,4 +1,4 @@
-// Run by e2e/11-crosscheck.spec.ts with tsx (Playwright's loader cannot load the Prisma client):
+// Run by e2e/14-crosscheck.spec.ts with tsx (Playwright's loader cannot load the Prisma client):
 // commits the given events to the e2e server's database with storeEvent — what the callback does
 // once a push is verified — then waits until the server's attribution worker has attributed them.
 import { db } from "../lib/db";
