@@ -104,12 +104,15 @@ export const campaign = z.object({
 
 export const campaignList = z.object({ data: z.array(campaign) });
 
+// A campaign counts live follows through its codes in its window; imported followers are not in it.
+const campaignCounts = counts.omit({ backfilled: true });
+
 export const campaignBoardRow = z.object({
   rank: z.number().int(),
   promoterId: z.string(),
   name: z.string(),
   active: z.boolean(),
-  ...counts.shape,
+  ...campaignCounts.shape,
   unfollows: z.number().int().meta({ description: "Unfollows within the window by the followers the campaign brought" }),
   outsideFollows: z.number().int().meta({ description: "Follows through the campaign's codes before or after its window: never in the figures above" }),
   outsideScans: z.number().int(),
@@ -118,7 +121,7 @@ export const campaignBoardRow = z.object({
 export const campaignBoard = z.object({
   campaign,
   sort: z.string(),
-  totals: counts,
+  totals: campaignCounts,
   outside: z.object({ followsBefore: z.number().int(), followsAfter: z.number().int(), scansBefore: z.number().int(), scansAfter: z.number().int() }),
   total: z.number().int().meta({ description: "Promoters on the board" }),
   data: z.array(campaignBoardRow),
