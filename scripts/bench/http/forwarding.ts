@@ -33,7 +33,9 @@ export async function benchForwarding(): Promise<BenchRow[]> {
     await db().account.update({ where: { id: forwarding.id }, data: { forwardUrl: `${upstream.url}/__upstream/${forwarding.appId}` } });
     const scenes = plain.promoters.map((p) => p.sceneKey);
     const run = async (account: typeof plain, label: string) => {
-      const result = await closedLoop(bench.app.port, sequence(subscribePushes(account, scenes, MAX_PREPARED, label).requests, false), options);
+      // The forwarding account's follows are answered with the backend's passive reply, not "success".
+      const requests = subscribePushes(account, scenes, MAX_PREPARED, label).requests.map((r) => ({ ...r, reply: account === forwarding }));
+      const result = await closedLoop(bench.app.port, sequence(requests, false), options);
       await waitForAttribution(account.id, 30_000, 5000);
       return result;
     };

@@ -5,7 +5,8 @@ import crypto from "node:crypto";
 import { eventBody, nowSeconds, type Target } from "../../reliability/harness/push";
 import { wechatSignature } from "../../../lib/wechat/verify-signature";
 
-export type PreparedRequest = { path: string; body: Buffer };
+/** `reply`: a passive reply (`<xml>…`) is a correct answer too, as for an account that forwards to its backend. */
+export type PreparedRequest = { path: string; body: Buffer; reply?: boolean };
 
 export type Pushes = {
   requests: PreparedRequest[];

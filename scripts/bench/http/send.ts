@@ -1,5 +1,6 @@
 // One POST on a keep-alive agent to 127.0.0.1 with a time-out, and the tally of a phase's answers.
-// Anything but 200 "success" is an error, kept by kind ("503", "timeout", "ECONNREFUSED", …).
+// Anything but 200 "success" (or a passive reply where the request expects one) is an error, kept by
+// kind ("503", "timeout", "ECONNREFUSED", …).
 import http from "node:http";
 import type { PreparedRequest } from "./requests";
 
@@ -21,7 +22,7 @@ export function send(agent: http.Agent, port: number, request: PreparedRequest, 
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => (body = body.length < 200 ? body + chunk : body));
-        res.on("end", () => done(res.statusCode === 200 && body === "success", res.statusCode === 200 ? `200 ${JSON.stringify(body.slice(0, 40))}` : String(res.statusCode)));
+        res.on("end", () => done(res.statusCode === 200 && (body === "success" || (request.reply === true && body.startsWith("<xml>"))), res.statusCode === 200 ? `200 ${JSON.stringify(body.slice(0, 40))}` : String(res.statusCode)));
         res.on("error", (e: NodeJS.ErrnoException) => done(false, e.code ?? e.message));
       },
     );
