@@ -11,7 +11,6 @@ import { buildPassiveReply } from "../../wechat/passive-reply";
 import type { CallbackAccount } from "./account-cache";
 import type { OpenedPush } from "./open-push";
 import { welcomeReply } from "./welcome-reply";
-import { withinBudget } from "./with-deadline";
 
 // From the handler's start: the upstream must have answered by then, and Scenecode's own reply
 // (a welcome text may need a promoter lookup) by OWN_REPLY_DEADLINE_MS, at most OWN_REPLY_MS after it
@@ -20,12 +19,17 @@ export const FORWARD_DEADLINE_MS = 3500;
 const OWN_REPLY_DEADLINE_MS = 3900;
 const OWN_REPLY_MS = 1000;
 
+function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), Math.max(ms, 0))));
+  return Promise.race([work.catch(() => fallback), timeout]).finally(() => clearTimeout(timer));
+}
 
 async function ownReply(account: CallbackAccount, message: WechatMessage, startedAt: number): Promise<string | null> {
   const to = { toUser: message.fromUserName, fromUser: message.toUserName };
   if (message.msgType === "event" && message.event === "subscribe") {
     const scene = sceneFromEventKey("subscribe", message.eventKey);
-    const welcome = await withinBudget(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), Math.min(OWN_REPLY_MS, OWN_REPLY_DEADLINE_MS - (performance.now() - startedAt)), null);
+    const welcome = await within(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), Math.min(OWN_REPLY_MS, OWN_REPLY_DEADLINE_MS - (performance.now() - startedAt)), null);
     if (welcome) return welcome;
   }
   const rule = matchReplyRule(account.replyRules, message);

@@ -18,10 +18,3 @@ export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
     );
   });
 }
-
-/** Settles with the work's result, or with `fallback` when it fails or is not done within `ms` (0 when negative). */
-export function withinBudget<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), Math.max(ms, 0))));
-  return Promise.race([work.catch(() => fallback), timeout]).finally(() => clearTimeout(timer));
-}
