@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Account" ADD COLUMN     "qualifyDays" INTEGER NOT NULL DEFAULT 3;
+
