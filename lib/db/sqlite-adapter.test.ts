@@ -75,6 +75,19 @@ describe("sqliteAdapter (Prisma on libsql)", () => {
     expect([await pragma("synchronous"), await pragma("foreign_keys")]).toEqual(["2", "1"]);
   });
 
+  it("keeps a query outside a transaction out of it: it waits, and a rollback cannot take it away", async () => {
+    const tx = await adapter.startTransaction();
+    await tx.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["in-tx", "Eve"]));
+    const outside = adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["outside", "Fay"]));
+    const seen = adapter.queryRaw(query(`SELECT "id" FROM "P" ORDER BY "id"`));
+    await new Promise((r) => setTimeout(r, 20));
+    await tx.executeRaw(query("ROLLBACK"));
+    await tx.rollback();
+    expect(await outside).toBe(1);
+    // The read ran after the rollback: it never saw the transaction's uncommitted row.
+    expect((await seen).rows).toEqual([["outside"]]);
+  });
+
   it("refuses an isolation level SQLite does not have", async () => {
     await expect(adapter.startTransaction("READ COMMITTED")).rejects.toMatchObject({ cause: { kind: "InvalidIsolationLevel" } });
   });

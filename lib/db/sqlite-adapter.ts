@@ -1,6 +1,6 @@
 // Prisma's driver adapter for the embedded SQLite (libsql through open-sqlite.ts): one connection
-// per client, as Prisma's better-sqlite3 adapter had, with its transaction model: a mutex lets one
-// transaction at a time use the connection, the engine sends BEGIN's COMMIT or ROLLBACK itself.
+// per client, with a mutex that lets one transaction at a time use the connection (a query outside
+// it waits, as in Prisma's libsql adapter); the engine sends BEGIN's COMMIT or ROLLBACK itself.
 // (@prisma/adapter-libsql 6.19 is no substitute: it goes through @libsql/client 0.8, an older
 // libsql, and opens a new connection after every transaction, losing the per-connection pragmas.)
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
@@ -87,12 +87,33 @@ class SqliteTransaction extends Queryable implements Transaction {
 class SqliteAdapter extends Queryable implements SqlDriverAdapter {
   readonly #mutex = new Mutex();
 
-  async executeScript(script: string) {
+  // A query outside a transaction waits for the open one: on the shared connection it would
+  // otherwise run inside it, read its uncommitted rows and be rolled back with it.
+  async #alone<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.#mutex.acquire();
     try {
-      this.connection.exec(script);
-    } catch (error) {
-      throwSqliteError(error);
+      return await work();
+    } finally {
+      release();
     }
+  }
+
+  override queryRaw(query: SqlQuery) {
+    return this.#alone(() => super.queryRaw(query));
+  }
+
+  override executeRaw(query: SqlQuery) {
+    return this.#alone(() => super.executeRaw(query));
+  }
+
+  async executeScript(script: string) {
+    await this.#alone(async () => {
+      try {
+        this.connection.exec(script);
+      } catch (error) {
+        throwSqliteError(error);
+      }
+    });
   }
 
   async startTransaction(isolationLevel?: string): Promise<Transaction> {
