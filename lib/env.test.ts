@@ -10,6 +10,7 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toBe(`file:${path.resolve("/srv/app/data/scenecode.db")}`);
     expect(env.WECHAT_API_BASE).toBe("https://api.weixin.qq.com");
     expect(env.PORT).toBe(3000);
+    expect(env.CROSSCHECK_SCHEDULE).toBe("on");
   });
 
   it("selects PostgreSQL by URL scheme", () => {
@@ -29,6 +30,7 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrowError(/AUTH_SECRET must be at least 32 characters/);
     expect(() => parseEnv({ WECHAT_APP_ID: "not-an-appid" })).toThrowError(ConfigError);
     expect(() => parseEnv({ WECHAT_ENCODING_AES_KEY: "abc" })).toThrowError(/WECHAT_ENCODING_AES_KEY/);
+    expect(() => parseEnv({ CROSSCHECK_SCHEDULE: "sometimes" })).toThrowError(/CROSSCHECK_SCHEDULE must be on or off/);
   });
 
   it("treats empty optional values as unset and strips a trailing slash from the API base", () => {

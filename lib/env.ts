@@ -48,6 +48,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
   // Outbound webhooks may target loopback and private networks (tests, an intranet receiver); off by default (SSRF).
   WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(["", "0", "1", "true", "false"], { error: "must be 1 or 0" }).default("").transform((v) => v === "1" || v === "true"),
+  // The daily fetch of WeChat's own figures for the cross-check (lib/crosscheck); "off" leaves it to
+  // the page's button and `stats:crosscheck` (e.g. an instance that must not spend the datacube quota).
+  CROSSCHECK_SCHEDULE: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
   WECHAT_APP_ID: optionalString.pipe(
     z.string().regex(/^wx[0-9a-zA-Z]{16}$/, "must look like wx followed by 16 characters").optional(),
   ),

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import os from "node:os";
+import { env } from "../env";
 import { log } from "../log/logger";
 import { runScheduledCrosscheck } from "./run-scheduled-crosscheck";
 
@@ -23,7 +24,7 @@ async function tick(holder: string) {
 
 /** Starts the daily datacube fetch's ticks (instrumentation.ts, once per process). */
 export function startCrosscheckScheduler() {
-  if (globalForScheduler.scenecodeCrosscheckScheduler) return;
+  if (globalForScheduler.scenecodeCrosscheckScheduler || env().CROSSCHECK_SCHEDULE === "off") return;
   const holder = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
   let running: Promise<void> | null = null;
   const run = () => void (running ??= tick(holder).finally(() => (running = null)));
