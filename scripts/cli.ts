@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadDotEnv } from "../lib/env";
 import { accountAdd, ACCOUNT_ADD_OPTIONS, ACCOUNT_ADD_USAGE } from "./cli/account-add";
 import { adminCreate } from "./cli/admin-create";
+import { campaignBoard, CAMPAIGN_BOARD_OPTIONS, CAMPAIGN_BOARD_USAGE, campaignCreate, CAMPAIGN_CREATE_OPTIONS, CAMPAIGN_CREATE_USAGE, campaignList, CAMPAIGN_LIST_OPTIONS, CAMPAIGN_LIST_USAGE } from "./cli/campaign-commands";
 import { apikeyCreate, APIKEY_CREATE_OPTIONS, APIKEY_CREATE_USAGE } from "./cli/apikey-create";
 import { demoSeed, DEMO_SEED_OPTIONS, DEMO_SEED_USAGE } from "./cli/demo-seed";
 import { followersBackfill, FOLLOWERS_BACKFILL_OPTIONS, FOLLOWERS_BACKFILL_USAGE } from "./cli/followers-backfill";
@@ -28,6 +29,9 @@ const COMMANDS: Record<string, Command> = {
   "demo:seed": { summary: DEMO_SEED_USAGE, options: DEMO_SEED_OPTIONS, run: demoSeed },
   "webhook:create": { summary: WEBHOOK_CREATE_USAGE, options: WEBHOOK_CREATE_OPTIONS, run: webhookCreate },
   "webhook:list": { summary: WEBHOOK_LIST_USAGE, options: WEBHOOK_LIST_OPTIONS, run: webhookList },
+  "campaign:create": { summary: CAMPAIGN_CREATE_USAGE, options: CAMPAIGN_CREATE_OPTIONS, run: campaignCreate },
+  "campaign:list": { summary: CAMPAIGN_LIST_USAGE, options: CAMPAIGN_LIST_OPTIONS, run: campaignList },
+  "campaign:board": { summary: CAMPAIGN_BOARD_USAGE, options: CAMPAIGN_BOARD_OPTIONS, run: campaignBoard },
   "stats:crosscheck": { summary: STATS_CROSSCHECK_USAGE, options: STATS_CROSSCHECK_OPTIONS, run: statsCrosscheck },
   "followers:backfill": { summary: FOLLOWERS_BACKFILL_USAGE, options: FOLLOWERS_BACKFILL_OPTIONS, run: followersBackfill },
 };
