@@ -1,7 +1,7 @@
 // Where a webhook may point. Only http(s) URLs; and since the server sends requests on an
 // operator's behalf, not to loopback, private, link-local or other internal addresses (SSRF) unless
 // WEBHOOK_ALLOW_PRIVATE_TARGETS=1 (tests, a receiver on the intranet). Checked when an endpoint is
-// saved and again before every attempt, on the addresses the name resolves to then.
+// saved, and at every attempt on the address the socket connects to (post-pinned.ts).
 import dns from "node:dns/promises";
 import net from "node:net";
 import { env } from "../env";

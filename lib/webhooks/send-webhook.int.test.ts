@@ -63,4 +63,32 @@ describe("sendWebhook", () => {
       resetEnvForTests();
     }
   });
+
+  it("connects to the address the check passed: a name re-pointed at a private address is refused at connect time", async () => {
+    const port = Number(new URL(base).port);
+    const asked: string[] = [];
+    process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "0";
+    resetEnvForTests();
+    try {
+      const refused = await sendWebhook({ ...out("/"), url: `http://hooks.rebind.test:${port}/` }, 2000, { resolve: async (h) => (asked.push(h), [{ address: "127.0.0.1", family: 4 }]) });
+      expect(refused).toMatchObject({ ok: false, statusCode: null, error: expect.stringMatching(/hooks\.rebind\.test is a loopback or private address/) });
+      const mixed = await sendWebhook({ ...out("/"), url: `http://hooks.rebind.test:${port}/` }, 2000, { resolve: async () => [{ address: "203.0.113.7", family: 4 }, { address: "10.0.0.5", family: 4 }] });
+      expect(mixed.error).toMatch(/loopback or private/); // one private answer among public ones is enough to refuse
+    } finally {
+      process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "1";
+      resetEnvForTests();
+    }
+    // Allowed (tests, an intranet): the one resolution the socket made is the address it connected to.
+    const delivered = await sendWebhook({ ...out("/"), url: `http://hooks.rebind.test:${port}/` }, 2000, { resolve: async (h) => (asked.push(h), [{ address: "127.0.0.1", family: 4 }]) });
+    expect(delivered).toMatchObject({ ok: true, statusCode: 200, response: "ok" });
+    expect(asked).toEqual(["hooks.rebind.test", "hooks.rebind.test"]);
+  });
+
+  it("reports a receiver that is not listening by the socket's error code", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    expect(await sendWebhook({ ...out("/"), url: `http://127.0.0.1:${port}/` }, 2000)).toMatchObject({ ok: false, statusCode: null, error: "ECONNREFUSED" });
+  });
 });

@@ -1,0 +1,74 @@
+// The HTTP POST of a webhook attempt, connected to the very address that passed the SSRF check:
+// the name is resolved once, inside the socket's own lookup, and a private answer fails the
+// connection. (Checking first and letting fetch resolve again would let a name with a short TTL
+// point elsewhere in between: DNS rebinding.)
+import dns from "node:dns/promises";
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
+import { isPrivateAddress, WebhookTargetError } from "./check-webhook-url";
+
+export type Resolve = (host: string) => Promise<{ address: string; family: number }[]>;
+export type PinnedAnswer = { status: number; excerpt: string | null };
+
+const systemResolve: Resolve = (host) => dns.lookup(host, { all: true, verbatim: true });
+
+/** A socket lookup that resolves with `resolve` and refuses private addresses unless allowed. */
+export function guardedLookup(resolve: Resolve, allowPrivate: boolean): net.LookupFunction {
+  return (host, options, callback) => {
+    const refuse = (error: Error) => callback(Object.assign(error, { code: "EWEBHOOKTARGET" }), "", 0);
+    resolve(host).then(
+      (found) => {
+        const usable = allowPrivate ? found : found.filter((a) => !isPrivateAddress(a.address));
+        if (!found.length) return refuse(new WebhookTargetError("urlUnresolvable", `The host ${host} could not be resolved`));
+        if (usable.length < found.length) return refuse(new WebhookTargetError("urlPrivate", `${host} is a loopback or private address; set WEBHOOK_ALLOW_PRIVATE_TARGETS=1 to allow it`));
+        if (options.all) return callback(null, usable);
+        callback(null, usable[0].address, usable[0].family);
+      },
+      () => refuse(new WebhookTargetError("urlUnresolvable", `The host ${host} could not be resolved`)),
+    );
+  };
+}
+
+/**
+ * POSTs `body` and reads at most `maxBytes` of the answer; never follows a redirect. Rejects with
+ * the WebhookTargetError of a refused address, or a TimeoutError after `timeoutMs` overall.
+ */
+export function postPinned(url: URL, headers: Record<string, string>, body: string, o: { timeoutMs: number; maxBytes: number; allowPrivate: boolean; resolve?: Resolve }): Promise<PinnedAnswer> {
+  const client = url.protocol === "https:" ? https : http;
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (net.isIP(host) && !o.allowPrivate && isPrivateAddress(host)) {
+    return Promise.reject(new WebhookTargetError("urlPrivate", `${host} is a loopback or private address; set WEBHOOK_ALLOW_PRIVATE_TARGETS=1 to allow it`));
+  }
+  return new Promise<PinnedAnswer>((resolve, reject) => {
+    const request = client.request(url, {
+      method: "POST",
+      headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
+      lookup: guardedLookup(o.resolve ?? systemResolve, o.allowPrivate),
+      agent: false,
+    });
+    const timer = setTimeout(() => request.destroy(Object.assign(new Error("timeout"), { name: "TimeoutError" })), o.timeoutMs);
+    request.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error instanceof WebhookTargetError ? error : (error as Error & { cause?: unknown }));
+    });
+    request.on("response", (response) => {
+      const parts: Buffer[] = [];
+      let size = 0;
+      const finish = () => {
+        clearTimeout(timer);
+        response.destroy();
+        const text = Buffer.concat(parts).toString("utf8");
+        resolve({ status: response.statusCode ?? 0, excerpt: text || null });
+      };
+      response.on("data", (chunk: Buffer) => {
+        parts.push(chunk);
+        size += chunk.length;
+        if (size >= o.maxBytes) finish();
+      });
+      response.on("end", finish);
+      response.on("error", finish); // cut off mid-answer: keep what arrived
+    });
+    request.end(body);
+  });
+}
