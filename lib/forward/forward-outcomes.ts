@@ -32,8 +32,12 @@ export async function flushForwardFailures(): Promise<number> {
   const noted = [...failures];
   failures.clear();
   for (const [accountId, { at, problem }] of noted) {
-    // A deleted account's update finds no row: nothing to keep.
-    await db().account.updateMany({ where: { id: accountId }, data: { forwardFailedAt: at, forwardFailure: problem } });
+    // Instances flush on their own clocks: an older failure never replaces a newer one another instance
+    // wrote. A deleted account's update finds no row: nothing to keep.
+    await db().account.updateMany({
+      where: { id: accountId, OR: [{ forwardFailedAt: null }, { forwardFailedAt: { lt: at } }] },
+      data: { forwardFailedAt: at, forwardFailure: problem },
+    });
   }
   return noted.length;
 }
