@@ -5,7 +5,7 @@
 //   npm run bench                     a fresh SQLite file in a temp dir
 //   npm run bench -- --pg [--only …]  a fresh database on BENCH_DATABASE_URL's server
 //                                     (default postgresql://postgres@127.0.0.1:5432/postgres)
-//   --only ingestion,leaderboard,memory,throughput,burst,forwarding
+//   --only ingestion,leaderboard,memory,throughput,burst,forwarding,consumers
 //   --seconds 2    throughput: measured seconds per phase (after a 0.5 s warm-up; BENCH_HTTP_ROUNDS=11 rounds)
 //   --rate 500 --duration 60   burst: pushes per second and seconds
 //   --followers 100000   leaderboard: a smaller account than the 1,000,000 (a quick look)
@@ -24,7 +24,7 @@ const DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 // Memory runs in a process of its own, so no other benchmark's heap can blur it; the leaderboard's
 // million-follower account gets a database and a process of its own too; the HTTP benchmarks share
 // two builds and servers. Each group gets a fresh database.
-const GROUPS = [["ingestion"], ["leaderboard"], ["memory"], ["throughput", "burst", "forwarding"]];
+const GROUPS = [["ingestion"], ["leaderboard"], ["memory"], ["throughput", "burst", "forwarding", "consumers"]];
 
 const { values } = parseArgs({
   options: { pg: { type: "boolean", default: false }, only: { type: "string" }, seconds: { type: "string" }, rate: { type: "string" }, duration: { type: "string" }, followers: { type: "string" } },
@@ -50,7 +50,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 function runWorker(names: string[], { url, dataDir }: BenchDatabase): Promise<BenchRow[]> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(numeric), NODE_ENV: "production", DATABASE_URL: url, DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef-0123456789" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(numeric), NODE_ENV: "production", WEBHOOK_ALLOW_PRIVATE_TARGETS: "1", DATABASE_URL: url, DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef-0123456789" };
   const child = (worker = fork(path.join("scripts", "bench", "worker.ts"), names, { env, execArgv: ["--expose-gc", "--import", "tsx"] }));
   return new Promise((resolve, reject) => {
     let message: WorkerMessage | undefined;

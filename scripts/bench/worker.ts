@@ -2,6 +2,7 @@
 // the result rows to the parent over IPC. Started by run.ts as node --expose-gc --import tsx.
 import { db } from "../../lib/db";
 import { benchBurst } from "./http/burst";
+import { benchConsumers } from "./http/consumers";
 import { closeHttpBench } from "./http/context";
 import { benchForwarding } from "./http/forwarding";
 import { benchThroughput } from "./http/throughput";
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchRow[]>> = {
   throughput: benchThroughput,
   burst: benchBurst,
   forwarding: benchForwarding,
+  consumers: benchConsumers,
 };
 
 export type WorkerMessage = { rows: BenchRow[] } | { error: string };

@@ -1,0 +1,87 @@
+// Benchmark: the callback with the attributed events' consumers switched on (issue 12: "the callback
+// benchmark still passes with tags and webhooks enabled"). The same closed loop as throughput.ts,
+// against the same build, for an account with outbound webhooks for follows (a signature-checking
+// receiver in this process) beside the empty route, in alternating rounds; the ratio is the median
+// round's. Consumers work after attribution, in the pipeline's thread, never in the request: the
+// target is the throughput target itself, and every follow delivered once the run drains.
+import { db } from "../../../lib/db";
+import { env } from "../../../lib/env";
+import { createEndpoint } from "../../../lib/webhooks/save-endpoint";
+import { startWebhookReceiver } from "../../../test/webhook-receiver";
+import { seedAccount } from "../../reliability/harness/seed";
+import type { BenchRow } from "../report";
+import { waitForAttribution } from "./attribution";
+import { closedLoop, type ClosedLoopResult } from "./closed-loop";
+import { httpBench } from "./context";
+import { MAX_PREPARED, sequence, subscribePushes } from "./requests";
+import { ms } from "./send";
+
+const CONNECTIONS = 10;
+const ROUNDS = Number(process.env.BENCH_CONSUMER_ROUNDS ?? 5);
+const TARGET = { sqlite: 0.8, postgresql: 0.6 };
+const DELIVERY_WAIT_MS = 180_000;
+
+const summary = (r: ClosedLoopResult) => `${Math.round(r.perSecond).toLocaleString("en-US")}/s p50 ${ms(r.tally.percentile(50))} p99 ${ms(r.tally.percentile(99))}${r.tally.failed ? `; ${r.tally.describeErrors()}` : ""}`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+async function deliveredAll(receiver: Awaited<ReturnType<typeof startWebhookReceiver>>, expected: number) {
+  const deadline = Date.now() + DELIVERY_WAIT_MS;
+  while (Date.now() < deadline) {
+    if (new Set(receiver.received.filter((r) => r.type === "follow" && r.signed).map((r) => r.eventId)).size >= expected) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+export async function benchConsumers(): Promise<BenchRow[]> {
+  const bench = await httpBench();
+  const receiver = await startWebhookReceiver();
+  try {
+    const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 2);
+    const options = { connections: CONNECTIONS, warmUpSeconds: 0.5, seconds, timeoutMs: 10_000 };
+    const account = await seedAccount("consumers", bench.authSecret, { promoters: 20 });
+    const { secret } = await createEndpoint(account.id, { url: receiver.url, events: ["follow", "unfollow"], description: "bench" }, { email: "bench" });
+    receiver.state.secret = secret;
+    const scenes = account.promoters.map((p) => p.sceneKey);
+    let acknowledged = 0;
+    const run = async (phase: "empty" | "on", label: string) => {
+      const server = phase === "empty" ? bench.empty : bench.app;
+      const result = await closedLoop(server.port, sequence(subscribePushes(account, scenes, MAX_PREPARED, label).requests, false), options);
+      if (phase === "on") {
+        acknowledged += result.acknowledged;
+        await waitForAttribution(account.id, 30_000, 5000);
+      }
+      return result;
+    };
+    await run("empty", "cwarm0");
+    await run("on", "cwarm1");
+    const rounds: { empty: ClosedLoopResult; on: ClosedLoopResult }[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const first = await run(i % 2 ? "on" : "empty", `c${i}a`);
+      const second = await run(i % 2 ? "empty" : "on", `c${i}b`);
+      const result = i % 2 ? { on: first, empty: second } : { empty: first, on: second };
+      console.log(`  consumers round ${i + 1}: empty route ${summary(result.empty)} · webhooks on ${summary(result.on)}`);
+      rounds.push(result);
+    }
+    const follows = await db().attribution.count({ where: { accountId: account.id, kind: "new_follow" } });
+    const delivered = await deliveredAll(receiver, follows);
+    const ratios = rounds.map((r) => (r.empty.perSecond ? r.on.perSecond / r.empty.perSecond : 0));
+    const ratio = median(ratios);
+    const at = rounds[ratios.indexOf(ratio)];
+    const failed = rounds.some((r) => r.on.tally.failed || r.empty.tally.failed);
+    const target = TARGET[env().databaseProvider];
+    const got = new Set(receiver.received.filter((r) => r.type === "follow").map((r) => r.eventId)).size;
+    return [
+      {
+        benchmark: `callback with webhooks on (follow, unfollow → local receiver), closed loop, ${CONNECTIONS} conns`,
+        measured: `${summary(at.on)}; rounds ${ratios.map((x) => x.toFixed(2)).join(" ")}; ${acknowledged.toLocaleString("en-US")} acknowledged, ${got.toLocaleString("en-US")} of ${follows.toLocaleString("en-US")} follows delivered signed${delivered ? "" : " (not all within 3 min)"}`,
+        baseline: `${summary(at.empty)} empty Next.js route`,
+        ratio,
+        target: `≥ ${target}× and every follow delivered`,
+        pass: !failed && delivered && ratio >= target,
+      },
+    ];
+  } finally {
+    await receiver.close();
+  }
+}
