@@ -24,7 +24,6 @@ export default async function PostersPage() {
         {!writable ? <p className="mt-2 text-sm text-amber-700">{p.readOnly}</p> : null}
       </div>
       <PosterEditor
-        key={template?.version ?? "new"}
         template={template ? { version: template.version, name: template.name, width: template.layout.width, height: template.layout.height, placement: template.placement } : null}
         sampleSvg={sampleSvg}
         writable={writable}
