@@ -76,6 +76,7 @@ test("a poster template shows on the print poster and the A4 sheet; links go out
   await page.getByTestId("poster-save").click();
   await expect(page.getByText("二维码超出了背景图的范围。")).toBeVisible();
   await page.locator("#field-codeX").fill("20");
+  await page.locator("#field-codeY").fill("40");
   await page.locator("#field-codeSize").fill("60");
   await page.locator("#field-text").fill("{name} 邀请你关注");
   await page.getByTestId("poster-save").click();
@@ -95,6 +96,7 @@ test("a poster template shows on the print poster and the A4 sheet; links go out
   await expect(page.getByTestId("poster-code").locator("svg")).toBeVisible();
   await page.goto("/print/sheet");
   await expect(page.getByTestId("sheet-poster")).toHaveCount(NAMES.length);
+  await expect(page.getByTestId("sheet-summary")).toHaveText("共 3 张海报，每页 4 张（A4），使用海报模板。");
   for (const name of NAMES) await expect(page.getByTestId("sheet-poster-name").filter({ hasText: name })).toBeVisible();
 
   // The ticked promoters go to the export page as its selection.

@@ -37,7 +37,7 @@ export default async function PrintSheetPage({ searchParams }: { searchParams: P
           <h1 className="text-xl font-semibold">{account.name} · {s.title}</h1>
           {cards.length > 0 ? <PrintButton label={s.print} /> : null}
         </div>
-        {cards.length > 0 ? <p className="text-sm text-slate-600" data-testid="sheet-summary">{format(s.summary, { count: cards.length })}</p> : null}
+        {cards.length > 0 ? <p className="text-sm text-slate-600" data-testid="sheet-summary">{format(template ? t.posters.sheetSummary : s.summary, { count: cards.length })}</p> : null}
         {capped ? <p role="alert" className="text-sm text-amber-700" data-testid="sheet-capped">{format(s.capped, { max: SHEET_MAX_CARDS })}</p> : null}
         {withoutCode > 0 ? <p className="text-sm text-amber-700" data-testid="sheet-without-code">{format(s.withoutCode, { count: withoutCode })}</p> : null}
       </header>

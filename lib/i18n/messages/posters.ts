@@ -52,6 +52,7 @@ const zh = {
   posterTitle: "我的推广海报",
   posterAlt: "{name} 的推广海报",
   fileSuffix: "海报",
+  sheetSummary: "共 {count} 张海报，每页 4 张（A4），使用海报模板。",
 };
 
 const en: Widen<typeof zh> = {
@@ -105,6 +106,7 @@ const en: Widen<typeof zh> = {
   posterTitle: "My poster",
   posterAlt: "{name}'s poster",
   fileSuffix: "poster",
+  sheetSummary: "{count, plural, one {# poster} other {# posters}}, 4 a page (A4), from the poster template.",
 };
 
 export const postersMessages = { "zh-CN": zh, en };
