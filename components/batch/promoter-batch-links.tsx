@@ -13,6 +13,7 @@ export async function PromoterBatchLinks({ writable }: { writable: boolean }) {
     <nav aria-label={l.label} className="flex flex-wrap gap-2" data-testid="promoter-batch-links">
       {writable ? <Link href="/promoters/import" className={LINK} data-testid="link-import">{l.import}</Link> : null}
       {writable ? <Link href="/promoters/batch" className={LINK} data-testid="link-batch-generate">{l.generate}</Link> : null}
+      {writable ? <Link href="/promoters/links" className={LINK} data-testid="link-export-links">{t.links.open}</Link> : null}
       <PrintSheetLink className={LINK} />
       <QrZipDownload className={LINK} />
     </nav>

@@ -15,6 +15,8 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { linksMessages } from "./messages/links";
+import { postersMessages } from "./messages/posters";
 
 export const en: Dictionary = {
   app: {
@@ -94,6 +96,8 @@ export const en: Dictionary = {
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
   backfill: backfillMessages.en,
+  links: linksMessages.en,
+  posters: postersMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,

@@ -85,6 +85,7 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
         {promoters.length > 0 ? (
           <form id="print-selection" action="/print/sheet" target="_blank" className="border-t border-slate-200 p-3">
             <button className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="print-selected">{p.printSelected}</button>
+            {can(user.role, "write") ? <button formAction="/promoters/links" formTarget="_self" className="ml-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="links-selected">{t.links.open}</button> : null}
           </form>
         ) : null}
         {pages > 1 ? (

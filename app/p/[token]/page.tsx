@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BrandLogo } from "@/components/brand-logo";
 import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
+import { PosterCard } from "@/components/self-service/poster-card";
 import { QrCard } from "@/components/self-service/qr-card";
 import { RankCard } from "@/components/self-service/rank-card";
 import { StatGrid } from "@/components/self-service/stat-grid";
@@ -31,6 +32,7 @@ export default async function SelfServicePage({ params }: { params: Promise<{ to
         <p className="mt-1 text-xs text-slate-400">{p.title}</p>
       </header>
       <QrCard token={token} name={data.promoterName} hasQr={data.hasQr} t={t} />
+      <PosterCard token={token} t={t} />
       <RankCard rank={data.rank.rank} total={data.rank.total} labels={{ title: p.rankTitle, rank: p.rank, note: p.rankNote }} />
       <StatGrid title={`${p.last30} · ${data.range.from} – ${data.range.to}`} totals={data.recent} labels={p.stats} testIdPrefix="sp-stat-30" />
       <StatGrid title={p.allTime} totals={data.allTime} labels={p.stats} testIdPrefix="sp-stat-all" />

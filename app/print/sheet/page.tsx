@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SheetCard } from "@/components/batch/sheet-card";
+import { SHEET_POSTER_GRID, SHEET_POSTERS_PER_PAGE, SheetPosterCard } from "@/components/posters/sheet-poster-card";
 import { PrintButton } from "@/components/print-button";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
@@ -9,6 +10,7 @@ import { listCampaignCards } from "@/lib/campaigns/list-campaign-cards";
 import { parseIdList } from "@/lib/batch/parse-id-list";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { format } from "@/lib/i18n/locales";
+import { getPosterTemplate } from "@/lib/posters/get-poster-template";
 import { qrSvg } from "@/lib/qr/render-qr";
 
 export const dynamic = "force-dynamic";
@@ -24,8 +26,9 @@ export default async function PrintSheetPage({ searchParams }: { searchParams: P
   const s = t.batch.sheet;
   const campaignId = params.campaign === undefined ? undefined : (parseIdList(params.campaign, 1)?.[0] ?? "-");
   const { cards, capped, withoutCode } = campaignId ? await listCampaignCards(account.id, campaignId) : await listSheetCards(account.id, parseIdList(params.ids, SHEET_MAX_CARDS + 1));
-  const svgs = await Promise.all(cards.map((card) => qrSvg(card.url)));
-  const pages = Array.from({ length: Math.ceil(cards.length / PER_PAGE) }, (_, i) => cards.slice(i * PER_PAGE, (i + 1) * PER_PAGE));
+  const [svgs, template] = await Promise.all([Promise.all(cards.map((card) => qrSvg(card.url))), getPosterTemplate(account.id)]);
+  const perPage = template ? SHEET_POSTERS_PER_PAGE : PER_PAGE; // with a poster template: one poster per cell
+  const pages = Array.from({ length: Math.ceil(cards.length / perPage) }, (_, i) => cards.slice(i * perPage, (i + 1) * perPage));
   return (
     <main className="mx-auto max-w-[210mm] space-y-6 p-4 sm:p-8 print:max-w-none print:space-y-0 print:p-0">
       <style>{PRINT_CSS}</style>
@@ -34,7 +37,7 @@ export default async function PrintSheetPage({ searchParams }: { searchParams: P
           <h1 className="text-xl font-semibold">{account.name} · {s.title}</h1>
           {cards.length > 0 ? <PrintButton label={s.print} /> : null}
         </div>
-        {cards.length > 0 ? <p className="text-sm text-slate-600" data-testid="sheet-summary">{format(s.summary, { count: cards.length })}</p> : null}
+        {cards.length > 0 ? <p className="text-sm text-slate-600" data-testid="sheet-summary">{format(template ? t.posters.sheetSummary : s.summary, { count: cards.length })}</p> : null}
         {capped ? <p role="alert" className="text-sm text-amber-700" data-testid="sheet-capped">{format(s.capped, { max: SHEET_MAX_CARDS })}</p> : null}
         {withoutCode > 0 ? <p className="text-sm text-amber-700" data-testid="sheet-without-code">{format(s.withoutCode, { count: withoutCode })}</p> : null}
       </header>
@@ -46,9 +49,11 @@ export default async function PrintSheetPage({ searchParams }: { searchParams: P
       ) : (
         pages.map((page, index) => (
           <section key={index} aria-label={format(s.page, { page: index + 1, pages: pages.length })} className="sheet-page rounded-lg bg-white p-3 shadow-sm print:rounded-none print:p-0 print:shadow-none">
-            <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 print:h-[276mm] print:grid-cols-3 print:grid-rows-4 print:gap-[3mm]">
-              {page.map((card, i) => (
-                <SheetCard key={`${card.promoterId}-${card.sceneKey}`} svg={svgs[index * PER_PAGE + i]} name={card.name} sceneKey={card.sceneKey} promoterId={card.promoterId} scanLabel={s.scan} />
+            <div className={template ? SHEET_POSTER_GRID : "grid grid-cols-2 gap-3 sm:grid-cols-3 print:h-[276mm] print:grid-cols-3 print:grid-rows-4 print:gap-[3mm]"}>
+              {page.map((card, i) => template ? (
+                <SheetPosterCard key={`${card.promoterId}-${card.sceneKey}`} layout={template.layout} version={template.version} svg={svgs[index * perPage + i]} name={card.name} text={template.placement.text} promoterId={card.promoterId} />
+              ) : (
+                <SheetCard key={`${card.promoterId}-${card.sceneKey}`} svg={svgs[index * perPage + i]} name={card.name} sceneKey={card.sceneKey} promoterId={card.promoterId} scanLabel={s.scan} />
               ))}
             </div>
           </section>
