@@ -15,6 +15,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { enrolMessages } from "./messages/enrol";
 
 export const en: Dictionary = {
   app: {
@@ -35,6 +36,7 @@ export const en: Dictionary = {
     webhooks: "Webhooks",
     crosscheck: "Cross-check",
     campaigns: "Campaigns",
+    applications: "Applications",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -94,6 +96,7 @@ export const en: Dictionary = {
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
   backfill: backfillMessages.en,
+  enrol: enrolMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,

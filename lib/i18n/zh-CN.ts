@@ -14,6 +14,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { enrolMessages } from "./messages/enrol";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -36,6 +37,7 @@ export const zhCN = {
     webhooks: "Webhook 推送",
     crosscheck: "数据核对",
     campaigns: "活动",
+    applications: "推广者申请",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -93,6 +95,7 @@ export const zhCN = {
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
   backfill: backfillMessages["zh-CN"],
+  enrol: enrolMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],
