@@ -28,7 +28,7 @@ export type Approval = { applicationId: string; promoterId: string; qr: IssueRes
  */
 export async function approveApplication(accountId: string, applicationId: string, input: { name?: string | null }, actor: Actor): Promise<Approval> {
   const name = input.name ? promoterNameSchema.parse(input.name) : null;
-  const { count } = await db().promoterApplication.updateMany({ where: { id: applicationId, accountId, status: "pending" }, data: { status: "approving" } });
+  const { count } = await db().promoterApplication.updateMany({ where: { id: applicationId, accountId, status: "pending" }, data: { status: "approving", decidedAt: new Date() } });
   if (count === 0) throw new ApplicationNotPendingError(applicationId);
   const application = await db().promoterApplication.findUniqueOrThrow({ where: { id: applicationId } });
   let promoterId: string;

@@ -13,7 +13,7 @@ import { createTestAccount, simulatorForTests } from "@/test/simulator";
 import { encryptedPushRequest, pushRequest } from "@/test/wechat-push";
 import { ApplicationNotPendingError, approveApplication, rejectApplication, resendApplicationLink } from "./decide-application";
 import { listApplications } from "./list-applications";
-import { settledAutoApprovals } from "./run-auto-approvals";
+import { releaseStaleApprovals, settledAutoApprovals, STALE_APPROVAL_MS } from "./run-auto-approvals";
 import { getEnrolSettings, saveEnrolSettings } from "./save-enrol-settings";
 
 // 推广 and 我的数据 through the real callback route, with the simulator standing in for WeChat.
@@ -182,5 +182,21 @@ describe("a follower becomes a promoter through the account", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db().promoter.count({ where: { accountId, openid: "o_wang" } })).toBe(1);
     expect(await db().auditLog.count({ where: { action: "application.reject" } })).toBe(1);
+  });
+});
+
+describe("an approval interrupted by a crash", () => {
+  it("is pending again after a while, and approving it then reuses the promoter it had created", async () => {
+    await settings();
+    await say("o_crash", "推广");
+    const [application] = (await listApplications(accountId)).pending;
+    const approval = await approveApplication(accountId, application.id, {}, actor);
+    // As if the process died after creating the promoter, before recording the decision.
+    await db().promoterApplication.update({ where: { id: application.id }, data: { status: "approving", pendingKey: "o_crash", decidedAt: new Date(Date.now() - STALE_APPROVAL_MS - 1000) } });
+    expect(await releaseStaleApprovals(new Date(Date.now() - 60_000 - STALE_APPROVAL_MS))).toBe(0); // not yet stale then
+    expect(await releaseStaleApprovals()).toBe(1);
+    const again = await approveApplication(accountId, application.id, {}, actor);
+    expect(again.promoterId).toBe(approval.promoterId);
+    expect(await db().promoter.count({ where: { accountId } })).toBe(1);
   });
 });

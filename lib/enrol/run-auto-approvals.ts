@@ -7,6 +7,15 @@ import { ApplicationNotPendingError, approveApplication } from "./decide-applica
 export const AUTO_APPROVER = { email: "system:auto-approve" } as const;
 const SWEEP_MS = 60_000;
 const BATCH = 20;
+// An approval interrupted by a crash stays "approving"; after this long it is pending again. Retrying
+// is safe: the promoter it may have created is found by the openid it was linked with.
+export const STALE_APPROVAL_MS = 10 * 60_000;
+
+/** Puts approvals interrupted long ago back to pending (the admin, or the auto-approver, decides again). */
+export async function releaseStaleApprovals(now = new Date()): Promise<number> {
+  const { count } = await db().promoterApplication.updateMany({ where: { status: "approving", decidedAt: { lt: new Date(now.getTime() - STALE_APPROVAL_MS) } }, data: { status: "pending" } });
+  return count;
+}
 
 /** Approves the pending automatic applications (of one account, or all); another instance's claim is skipped. */
 export async function runAutoApprovals(accountId?: string): Promise<number> {
@@ -43,5 +52,5 @@ export function settledAutoApprovals(): Promise<unknown> {
 
 /** Every instance sweeps once a minute for automatic applications a restart or failure left pending. */
 export function startAutoApprover() {
-  setInterval(() => void runAutoApprovals().catch((error) => log().error({ err: error }, "enrol: automatic approval sweep failed")), SWEEP_MS).unref();
+  setInterval(() => void releaseStaleApprovals().then(() => runAutoApprovals()).catch((error) => log().error({ err: error }, "enrol: automatic approval sweep failed")), SWEEP_MS).unref();
 }
