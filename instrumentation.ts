@@ -15,4 +15,5 @@ export async function register() {
   startHealthFlusher(); // the callback's health counters, from memory to the database
   startCrosscheckScheduler(); // WeChat's daily figures, once a day after 08:00 Beijing time
   startBackfillResumer(); // paused imports after midnight Beijing time, interrupted ones after a restart
+  (await import("./lib/enrol/run-auto-approvals")).startAutoApprover(); // 推广 applications approved automatically
 }

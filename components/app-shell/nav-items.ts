@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/leaderboard", label: (t) => t.nav.leaderboard, icon: "▤" },
   { href: "/promoters", label: (t) => t.nav.promoters, icon: "☺" },
   { href: "/teams", label: (t) => t.nav.teams, icon: "☷" },
+  { href: "/applications", label: (t) => t.nav.applications, icon: "✚" },
   { href: "/crosscheck", label: (t) => t.nav.crosscheck, icon: "⇄" },
   { href: "/campaigns", label: (t) => t.nav.campaigns, icon: "⚑" },
   { href: "/posters", label: (t) => t.posters.title, icon: "▣" },

@@ -17,6 +17,7 @@ import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
 import { linksMessages } from "./messages/links";
 import { postersMessages } from "./messages/posters";
+import { enrolMessages } from "./messages/enrol";
 
 export const en: Dictionary = {
   app: {
@@ -37,6 +38,7 @@ export const en: Dictionary = {
     webhooks: "Webhooks",
     crosscheck: "Cross-check",
     campaigns: "Campaigns",
+    applications: "Applications",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -98,6 +100,7 @@ export const en: Dictionary = {
   backfill: backfillMessages.en,
   links: linksMessages.en,
   posters: postersMessages.en,
+  enrol: enrolMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,

@@ -16,6 +16,7 @@ import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
 import { linksMessages } from "./messages/links";
 import { postersMessages } from "./messages/posters";
+import { enrolMessages } from "./messages/enrol";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -38,6 +39,7 @@ export const zhCN = {
     webhooks: "Webhook 推送",
     crosscheck: "数据核对",
     campaigns: "活动",
+    applications: "推广者申请",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -97,6 +99,7 @@ export const zhCN = {
   backfill: backfillMessages["zh-CN"],
   links: linksMessages["zh-CN"],
   posters: postersMessages["zh-CN"],
+  enrol: enrolMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],

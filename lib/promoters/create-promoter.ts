@@ -17,7 +17,7 @@ export async function createPromoter(
   accountId: string,
   input: unknown,
   actor: { email: string; id?: string | null },
-  { issueCode = true, teamId = null }: { issueCode?: boolean; teamId?: string | null } = {},
+  { issueCode = true, teamId = null, openid = null }: { issueCode?: boolean; teamId?: string | null; openid?: string | null } = {},
 ) {
   const data = promoterSchema.parse(input);
   let saved: { promoterId: string; qrCodeId: string; sceneId: number } | undefined;
@@ -25,7 +25,7 @@ export async function createPromoter(
     try {
       saved = await db().$transaction(async (tx) => {
         const sceneId = await nextPermanentSceneId(tx, accountId, attempt);
-        const promoter = await tx.promoter.create({ data: { accountId, name: data.name, phone: data.phone ?? null, note: data.note ?? null, welcomeText: data.welcomeText ?? null, teamId } });
+        const promoter = await tx.promoter.create({ data: { accountId, name: data.name, phone: data.phone ?? null, note: data.note ?? null, welcomeText: data.welcomeText ?? null, teamId, openid } });
         const qr = await tx.qrCode.create({
           data: { accountId, promoterId: promoter.id, kind: "QR_LIMIT_SCENE", sceneId, sceneKey: String(sceneId), status: "pending" },
         });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AccountForm } from "@/components/accounts/account-form";
 import { ClearPreviousKeyButton } from "@/components/accounts/clear-previous-key-button";
 import { CopyButton } from "@/components/copy-button";
+import { EnrolSettingsSection } from "@/components/enrol/enrol-settings-section";
 import { CheckUpstreamButton } from "@/components/forward/check-upstream-button";
 import { ForwardForm } from "@/components/forward/forward-form";
 import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
@@ -100,6 +101,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           {canEdit ? <ReplyRuleForm accountId={account.id} /> : null}
         </section>
       ) : null}
+      {account && !creating && canEdit ? <EnrolSettingsSection accountId={account.id} origin={origin} t={t} /> : null}
     </div>
   );
 }

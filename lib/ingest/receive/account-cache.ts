@@ -24,6 +24,8 @@ const CALLBACK_SELECT = {
   forwardTimeoutMs: true,
 } as const;
 
+const ENROL_SELECT = { enrolKeyword: true, statsKeyword: true, autoApprove: true, autoApproveDailyLimit: true, receivedText: true, linkOrigin: true } as const;
+
 const RULE_SELECT = { trigger: true, keyword: true, kind: true, content: true, mediaId: true, title: true, description: true, picUrl: true, url: true } as const;
 
 // A Token, key or mode change reaches other instances' callbacks within this time.
@@ -47,12 +49,15 @@ async function load(appId: string) {
     log().error({ appId }, "wechat callback: the Token or EncodingAESKey cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings");
     throw error; // not cached: the next push tries again
   }
-  const [promoterWelcome, replyRules] = await Promise.all([
+  const [promoterWelcome, replyRules, enrolSetting] = await Promise.all([
     db().promoter.findFirst({ where: { accountId: account.id, welcomeText: { not: null } }, select: { id: true } }),
     db().replyRule.findMany({ where: { accountId: account.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: RULE_SELECT }),
+    db().enrolSetting.findUnique({ where: { accountId: account.id }, select: ENROL_SELECT }),
   ]);
   const rules: ReplyRule[] = replyRules;
-  return { ...account, ...secrets, anyPromoterWelcome: Boolean(promoterWelcome), forward, replyRules: rules };
+  // 推广 / 我的数据 (lib/enrol): null when both keywords are off, so text messages keep the fast "success".
+  const enrol = enrolSetting && (enrolSetting.enrolKeyword || enrolSetting.statsKeyword) ? enrolSetting : null;
+  return { ...account, ...secrets, anyPromoterWelcome: Boolean(promoterWelcome), forward, replyRules: rules, enrol };
 }
 
 const globalForCache = globalThis as unknown as { scenecodeAccounts?: TtlCache<Awaited<ReturnType<typeof load>>> };

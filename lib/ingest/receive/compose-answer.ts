@@ -1,6 +1,8 @@
-// The answer to a push of an account that forwards to its own backend or has automatic replies.
-// Precedence (README, "消息转发"): the upstream's reply > Scenecode's own (a follow: the promoter's or
-// account's welcome text, else the follow rule; a message: a keyword rule, else the default rule) > "success".
+// The answer to a push of an account that forwards to its own backend, has automatic replies, or the
+// 推广 / 我的数据 keywords on. Precedence (README, "消息转发"): the upstream's reply > Scenecode's own (a
+// follow: the promoter's or account's welcome text, else the follow rule; a message: the 推广 or 我的数据
+// keyword (lib/enrol), else a keyword rule, else the default rule) > "success".
+import { answerEnrolKeyword } from "../../enrol/answer-enrol-keyword";
 import { forwardPush } from "../../forward/forward-push";
 import { recordForward } from "../../forward/forward-outcomes";
 import { matchReplyRule, ruleReply } from "../../replies/match-reply-rule";
@@ -31,6 +33,10 @@ async function ownReply(account: CallbackAccount, message: WechatMessage, starte
     const scene = sceneFromEventKey("subscribe", message.eventKey);
     const welcome = await within(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), Math.min(OWN_REPLY_MS, OWN_REPLY_DEADLINE_MS - (performance.now() - startedAt)), null);
     if (welcome) return welcome;
+  }
+  if (account.enrol && message.msgType === "text") {
+    const enrol = await within(answerEnrolKeyword(account, message), Math.min(OWN_REPLY_MS, OWN_REPLY_DEADLINE_MS - (performance.now() - startedAt)), null);
+    if (enrol) return buildPassiveReply({ ...to, reply: enrol });
   }
   const rule = matchReplyRule(account.replyRules, message);
   return rule ? buildPassiveReply({ ...to, reply: ruleReply(rule) }) : null;

@@ -50,7 +50,7 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
   const event = message.msgType === "event" && message.event && TRACKED.has(message.event) ? message.event : null;
   if (!event) {
     recordUntracked(account.id, message.msgType, message.event);
-    if (!account.forward && !account.replyRules.length) return { answer: "success", stored: "ignored" };
+    if (!account.forward && !account.replyRules.length && !account.enrol) return { answer: "success", stored: "ignored" };
     return { answer: await composeAnswer(account, message, opened, startedAt), stored: "ignored" };
   }
   const stored = await storeEvent({

@@ -1,5 +1,6 @@
 // The simulator's own endpoints (/__simulator/…): inject failures, read call counts, record pushed events.
 import { z } from "zod";
+import { answerCustomMessageControl } from "./custom-message-routes";
 import { answerDatacubeControl } from "./datacube-control";
 import { seedFollowers, seedFollowersSchema } from "./seed-followers";
 import type { SimulatorState } from "./simulator-state";
@@ -88,5 +89,7 @@ export function answerControl(state: SimulatorState, route: string, body: unknow
   if (route === "POST /__simulator/events") return recordEvent(state, body);
   if (route === "POST /__simulator/datacube") return answerDatacubeControl(state, body);
   if (route === "POST /__simulator/followers") return seed(state, body);
+  const customMessages = answerCustomMessageControl(state, route, body);
+  if (customMessages) return customMessages;
   return refuse(`the simulator has no ${route}`, 404);
 }

@@ -1,6 +1,8 @@
 // Drives a simulator running in another process (`simulate --serve`) through its /__simulator/ endpoints.
 import type { SimulatedEvent, SimulatorCommand } from "./control-routes";
+import type { SimulatedMessage } from "./custom-message-routes";
 import type { DatacubeCommand } from "./datacube-control";
+import type { SentCustomMessage } from "./simulator-custom-messages";
 import type { SeedFollowers } from "./seed-followers";
 
 type ControlReply = { ok?: boolean; error?: string; [key: string]: unknown };
@@ -40,6 +42,16 @@ export function readSimulatorState(simulatorUrl: string): Promise<ControlReply> 
 export async function recordSimulatorEvent(simulatorUrl: string, event: SimulatedEvent): Promise<{ ticket?: string }> {
   const reply = await callSimulator(simulatorUrl, "/__simulator/events", event);
   return typeof reply.ticket === "string" ? { ticket: reply.ticket } : {};
+}
+
+/** Tells the simulator a follower sent the account a message (opens the 48-hour window for 客服消息). */
+export async function recordSimulatorMessage(simulatorUrl: string, message: SimulatedMessage): Promise<void> {
+  await callSimulator(simulatorUrl, "/__simulator/messages", message);
+}
+
+/** The 客服消息 the simulator accepted, oldest first. */
+export async function readCustomMessages(simulatorUrl: string): Promise<SentCustomMessage[]> {
+  return (await callSimulator(simulatorUrl, "/__simulator/custom-messages")).messages as SentCustomMessage[];
 }
 
 /** Adjusts the statistics the simulator's datacube endpoints report (adjust a day, baseline, clear). */

@@ -24,6 +24,8 @@ const ERRMSG: Record<number, string> = {
   44002: "empty post data",
   45009: "reach max api daily quota limit",
   45011: "api minute-quota reach limit",
+  45015: "response out of time limit or subscription is canceled",
+  45047: "out of response count limit",
   47001: "data format error",
   48001: "api unauthorized",
   50002: "user limited",

@@ -1,4 +1,5 @@
 // Everything the fake WeChat remembers: accounts, tokens, QR tickets, followers, call counts, injected failures.
+import { SimulatorCustomMessages } from "./simulator-custom-messages";
 import { SimulatorDatacube } from "./simulator-datacube";
 import { SimulatorFaults } from "./simulator-faults";
 import { FollowerList } from "./simulator-followers";
@@ -32,6 +33,8 @@ export class SimulatorState {
   readonly faults = new SimulatorFaults();
   /** The daily figures the datacube endpoints report (simulator-datacube.ts). */
   readonly datacube = new SimulatorDatacube();
+  /** 客服消息 sent, and when each follower last interacted (simulator-custom-messages.ts). */
+  readonly customMessages = new SimulatorCustomMessages();
   /** Daily quotas openapi/quota/get reports, by API path (a certified service account's qrcode/create allows 100,000). */
   quotaLimits: Record<string, number> = { "/cgi-bin/qrcode/create": 100_000 };
   private readonly usage = new Map<string, { day: string; count: number }>();
@@ -144,6 +147,7 @@ export class SimulatorState {
   recordEvent(appId: string, event: string, openid: string, scene?: string, createTime = Math.floor(Date.now() / 1000)) {
     const followers = this.followersOf(appId);
     this.datacube.record(appId, event, scene, createTime);
+    if (event !== "unsubscribe") this.customMessages.noteInteraction(appId, openid, createTime);
     if (event === "unsubscribe") {
       followers.unfollow(openid);
       return;

@@ -2,6 +2,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerControl, CONTROL_PREFIX } from "./control-routes";
+import { customMessageRoutes } from "./custom-message-routes";
 import { datacubeRoutes } from "./datacube-routes";
 import { qrcodeRoutes } from "./qrcode-routes";
 import { quotaRoutes } from "./quota-routes";
@@ -11,7 +12,7 @@ import { tokenRoutes } from "./token-routes";
 import { userRoutes } from "./user-routes";
 import { serveUpstream, UPSTREAM_PREFIX, UpstreamBackend } from "./upstream-backend";
 
-const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes };
+const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes, ...customMessageRoutes };
 const API_PATHS: ReadonlySet<string> = new Set(Object.keys(ROUTES).map((route) => route.slice(route.indexOf(" ") + 1)));
 const MAX_BODY_BYTES = 1024 * 1024;
 
