@@ -15,6 +15,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { settlementMessages } from "./messages/settlement";
 
 export const en: Dictionary = {
   app: {
@@ -35,6 +36,7 @@ export const en: Dictionary = {
     webhooks: "Webhooks",
     crosscheck: "Cross-check",
     campaigns: "Campaigns",
+    settlement: "Settlement",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -97,6 +99,7 @@ export const en: Dictionary = {
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,
+  settlement: settlementMessages.en,
   forward: forwardMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,

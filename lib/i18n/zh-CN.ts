@@ -14,6 +14,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { settlementMessages } from "./messages/settlement";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -36,6 +37,7 @@ export const zhCN = {
     webhooks: "Webhook 推送",
     crosscheck: "数据核对",
     campaigns: "活动",
+    settlement: "结算",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -96,6 +98,7 @@ export const zhCN = {
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],
+  settlement: settlementMessages["zh-CN"],
   forward: forwardMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
