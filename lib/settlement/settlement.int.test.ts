@@ -3,6 +3,7 @@ import { recordEvent, type TrackedEvent } from "../attribution/record-event";
 import { db } from "../db";
 import { resetDatabase } from "@/test/reset-database";
 import { getSettlementRun, listSettlementItems } from "./get-settlement-run";
+import { listPromoterSettlements } from "./list-promoter-settlements";
 import { setPrice } from "./save-price";
 import { SettlementError } from "./settlement-error";
 import { previewSettlement, settlePeriod, type SettleAccount } from "./settle-period";
@@ -94,6 +95,8 @@ describe("settlement runs", () => {
     // Nothing changed since: a third run has no adjustments.
     const third = await settlePeriod(account, { fromDay: "2026-11-15", toDay: "2026-11-16" }, actor, now);
     expect([third.adjustments, Number(third.totalFen)]).toEqual([0, 0]);
+    // 甲's private page: each settled period with what it paid, the latest first.
+    expect((await listPromoterSettlements(p["甲"])).map((s) => [s.fromDay, s.qualified, s.adjustmentFen, s.totalFen])).toEqual([["2026-11-08", 1, -250, 0], ["2026-11-01", 1, 0, 250]]);
   });
 
   it("take back what was paid to a promoter when the follow is credited to another", async () => {
