@@ -46,6 +46,9 @@ export async function settlementItemsSql(tx: Tx, scope: ItemsScope) {
   const lo = instant(new Date(dayStart(first, scope.timezone).getTime() - DAY_MS));
   const hi = instant(new Date(dayStart(addDays(last, 1), scope.timezone).getTime() + DAY_MS));
   const deadline = (alias: string) => plusDays(`${alias}."occurredAt"`, scope.qualifyDays);
+  // The follower row (written with the ledger, in the same transaction) says the follower never left:
+  // following, no unfollow, no follow after the first. Most followers; their ledger need not be read.
+  const neverLeft = Prisma.sql`f."status" = 'following' AND f."unfollowedAt" IS NULL AND f."lastFollowedAt" = f."firstFollowedAt"`;
   return Prisma.sql`
     WITH locked AS (SELECT r."fromDay", r."toDay" FROM "SettlementRun" r WHERE r."accountId" = ${accountId}),
     cand AS (
@@ -56,22 +59,24 @@ export async function settlementItemsSql(tx: Tx, scope: ItemsScope) {
         AND ((a."day" >= ${from} AND a."day" <= ${to}) OR EXISTS (SELECT 1 FROM locked l WHERE a."day" >= l."fromDay" AND a."day" <= l."toDay"))
     ),
     judged AS (
-      SELECT c.*,
-        (SELECT x."kind" FROM "Attribution" x WHERE x."followerId" = c."followerId" AND x."kind" IN ${STATE_KINDS} AND x."occurredAt" <= ${deadline("c")}
-          ORDER BY x."occurredAt" DESC, x."id" DESC LIMIT 1) AS "lastKind",
-        (SELECT MIN(u."occurredAt") FROM "Attribution" u WHERE u."followerId" = c."followerId" AND u."kind" = 'unfollow' AND u."occurredAt" >= c."occurredAt") AS "unfollowedAt"
+      SELECT c.*, f."openid",
+        CASE WHEN ${neverLeft} THEN 'new_follow' ELSE
+          (SELECT x."kind" FROM "Attribution" x WHERE x."followerId" = c."followerId" AND x."kind" IN ${STATE_KINDS} AND x."occurredAt" <= ${deadline("c")}
+            ORDER BY x."occurredAt" DESC, x."id" DESC LIMIT 1) END AS "lastKind",
+        CASE WHEN ${neverLeft} THEN NULL ELSE
+          (SELECT MIN(u."occurredAt") FROM "Attribution" u WHERE u."followerId" = c."followerId" AND u."kind" = 'unfollow' AND u."occurredAt" >= c."occurredAt") END AS "unfollowedAt"
       FROM cand c
+      JOIN "Follower" f ON f."id" = c."followerId"
     ),
     "campaignOf" AS (
       SELECT cc."qrCodeId", cm."id", cm."startDay", cm."endDay" FROM "CampaignCode" cc JOIN "Campaign" cm ON cm."id" = cc."campaignId" WHERE cm."accountId" = ${accountId}
     ),
     priced AS (
-      SELECT j."id", j."promoterId", j."sceneKey", j."occurredAt", j."day", j."unfollowedAt", j."adj", f."openid",
+      SELECT j."id", j."promoterId", j."sceneKey", j."occurredAt", j."day", j."unfollowedAt", j."adj", j."openid",
         CASE WHEN j."lastKind" = 'unfollow' THEN 0 ELSE 1 END AS "q",
         CASE WHEN j."lastKind" = 'unfollow' THEN 'left' WHEN j."unfollowedAt" IS NOT NULL AND j."unfollowedAt" <= ${deadline("j")} THEN 'returned' ELSE 'kept' END AS "reason",
         COALESCE(cp."priceFen", tp."priceFen", ap."priceFen", 0) AS "unitFen"
       FROM judged j
-      JOIN "Follower" f ON f."id" = j."followerId"
       JOIN "Promoter" p ON p."id" = j."promoterId"
       LEFT JOIN "campaignOf" co ON co."qrCodeId" = j."qrCodeId" AND j."day" >= co."startDay" AND j."day" <= co."endDay"
       LEFT JOIN "SettlementPrice" cp ON cp."accountId" = ${accountId} AND cp."campaignId" = co."id"

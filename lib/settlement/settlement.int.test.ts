@@ -44,6 +44,7 @@ beforeEach(async () => {
     follow("o2", "1", at(2)), unfollow("o2", at(3)), // leaves within 3 days → not qualified
     follow("o3", "2", at(2)), unfollow("o3", at(3)), follow("o3", "2", at(4)), // back before the 3 days end → qualified
     follow("o4", "2", at(5)), unfollow("o4", at(8, 13)), // leaves an hour after the 3 days → qualified
+    follow("o10", "2", at(6)), unfollow("o10", at(7)), follow("o10", "2", at(12)), // following again now, but not on the 9th → not qualified
     follow("o5", "3", at(3)), // 丙 through a campaign code inside its window: the campaign's price
     follow("o6", "3", at(6)), // outside the window: 丙 has no team, the account's price
     follow("o7", "1", at(8)), // after the period
@@ -59,20 +60,21 @@ describe("settlement runs", () => {
     const expected = [
       ["丙", 2, 2, null, 600, 0, 0, 600],
       ["甲", 2, 1, 250, 250, 0, 0, 250],
-      ["乙", 2, 2, 100, 200, 0, 0, 200],
+      ["乙", 3, 2, 100, 200, 0, 0, 200],
     ];
     expect(lines(preview.lines)).toEqual(expected);
-    expect(preview.totals).toMatchObject({ follows: 6, qualified: 5, totalFen: 1050 });
+    expect(preview.totals).toMatchObject({ follows: 7, qualified: 5, totalFen: 1050 });
     expect(await db().settlementRun.count()).toBe(0); // a preview stores nothing
 
     const run = await settlePeriod(account, period, actor, now);
-    expect([run.seq, run.follows, run.qualified, Number(run.totalFen)]).toEqual([1, 6, 5, 1050]);
+    expect([run.seq, run.follows, run.qualified, Number(run.totalFen)]).toEqual([1, 7, 5, 1050]);
     const stored = await getSettlementRun(account.id, run.id);
     expect(lines(stored!.lines)).toEqual(expected);
     const evidence = await listSettlementItems(run.id, p["乙"]);
     expect(evidence.map((i) => [i.openid, i.sceneKey, i.day, i.qualified, i.reason, i.amountFen, i.unfollowedAt !== null])).toEqual([
       ["o3", "2", "2026-11-02", true, "returned", 100, true],
       ["o4", "2", "2026-11-05", true, "kept", 100, true],
+      ["o10", "2", "2026-11-06", false, "left", 0, true],
     ]);
     expect((await listSettlementItems(run.id, p["甲"])).map((i) => [i.openid, i.reason, i.amountFen])).toEqual([["o1", "kept", 250], ["o2", "left", 0]]);
     expect(await db().auditLog.count({ where: { action: "settlement.lock", targetId: run.id } })).toBe(1);
