@@ -1,7 +1,11 @@
+import { inflateRawSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { recordEvent, type TrackedEvent } from "../attribution/record-event";
 import { db } from "../db";
+import { dictionaryFor } from "../i18n/locales";
+import { readZip } from "@/test/read-zip";
 import { resetDatabase } from "@/test/reset-database";
+import { exportSettlementXlsx } from "./export-settlement";
 import { getSettlementRun, listSettlementItems } from "./get-settlement-run";
 import { listPromoterSettlements } from "./list-promoter-settlements";
 import { setPrice } from "./save-price";
@@ -78,6 +82,13 @@ describe("settlement runs", () => {
     ]);
     expect((await listSettlementItems(run.id, p["甲"])).map((i) => [i.openid, i.reason, i.amountFen])).toEqual([["o1", "kept", 250], ["o2", "left", 0]]);
     expect(await db().auditLog.count({ where: { action: "settlement.lock", targetId: run.id } })).toBe(1);
+    // The Excel file: the payout sheet, then the follower evidence on a second sheet.
+    const xlsx = await exportSettlementXlsx(stored!, dictionaryFor("zh-CN"), account.timezone);
+    const files = readZip(Buffer.from(await xlsx.arrayBuffer()));
+    const text = (name: string) => inflateRawSync(files.find((f) => f.name === name)!.data).toString("utf8");
+    const strings = text("xl/sharedStrings.xml");
+    expect(text("xl/workbook.xml")).toMatch(/<sheet [^>]*name="付款单"\/><sheet [^>]*name="粉丝明细"\/>/);
+    for (const cell of ["丙", "6.00", "o10", "3 天内取消关注", "曾取关，3 天内重新关注"]) expect(strings).toContain(cell);
   });
 
   it("never change a locked run: events arriving after the lock land in the next run as adjustments", async () => {
