@@ -5,6 +5,7 @@ import { addDays, dayStart } from "../stats/day";
 export type ItemsScope = { accountId: string; timezone: string; qualifyDays: number; fromDay: string; toDay: string };
 
 const DAY_MS = 86_400_000;
+const CLOCK_MARGIN_MS = 10 * 60_000;
 // The follow/unfollow rows that say whether a follower is following at an instant.
 const STATE_KINDS = Prisma.sql`('new_follow', 'refollow', 'organic', 'unknown_scene', 'unfollow')`;
 
@@ -31,15 +32,23 @@ function plusDays(column: string, days: number) {
  * follow/unfollow row at or before t + N days is not an unfollow. Its price: its campaign's (the code's
  * campaign whose window holds the day), else its promoter's team's, else the account's.
  *   the period's follows         every one, qualified or not (the evidence), paying q × price
- *   earlier locked periods' ones as decided now, minus what was already paid to that promoter: a follow
- *                                that now qualifies and was never paid (it arrived late, or was decided
- *                                otherwise) pays its price; one paid that no longer qualifies is taken back
+ *   earlier locked periods' ones whose outcome changed since they were settled (their follower's events
+ *                                were attributed since the last lock): one never settled (it arrived late)
+ *                                pays q × price; one that qualifies now and did not pays its price; one
+ *                                that no longer qualifies gives back what it was paid. A changed price or
+ *                                team never re-prices a settled follow.
  *   paid to another promoter     (re-attribution) taken back, reason "reassigned"
  * Adjustments of zero are left out.
  */
 export async function settlementItemsSql(tx: Tx, scope: ItemsScope) {
   const { accountId, fromDay: from, toDay: to } = scope;
-  const bounds = await tx.settlementRun.aggregate({ where: { accountId }, _min: { fromDay: true }, _max: { toDay: true } });
+  // Runs other than this one (a run being locked overlaps its own period; any other overlap is refused).
+  const others = { accountId, NOT: { fromDay: { lte: to }, toDay: { gte: from } } };
+  const bounds = await tx.settlementRun.aggregate({ where: others, _min: { fromDay: true }, _max: { toDay: true, lockedAt: true } });
+  // Only a follower whose events were attributed since the last lock can have a changed outcome (late
+  // events, imports, and re-attribution, which re-attributes the follower's events); the margin covers
+  // clocks of other instances.
+  const since = instant(new Date((bounds._max.lockedAt ?? new Date(0)).getTime() - CLOCK_MARGIN_MS));
   const first = bounds._min.fromDay && bounds._min.fromDay < from ? bounds._min.fromDay : from;
   const last = bounds._max.toDay && bounds._max.toDay > to ? bounds._max.toDay : to;
   // Ledger days are the zone's when attributed; a day of slack each side covers a changed time zone.
@@ -51,12 +60,17 @@ export async function settlementItemsSql(tx: Tx, scope: ItemsScope) {
   const neverLeft = Prisma.sql`f."status" = 'following' AND f."unfollowedAt" IS NULL AND f."lastFollowedAt" = f."firstFollowedAt"`;
   return Prisma.sql`
     WITH locked AS (SELECT r."fromDay", r."toDay" FROM "SettlementRun" r WHERE r."accountId" = ${accountId}),
+    changed AS (
+      SELECT DISTINCT f."id" FROM "WechatEvent" e JOIN "Follower" f ON f."accountId" = e."accountId" AND f."openid" = e."fromUser"
+      WHERE e."attributedAt" > ${since} AND e."accountId" = ${accountId}
+    ),
     cand AS (
       SELECT a."id", a."followerId", a."promoterId", a."qrCodeId", a."sceneKey", a."occurredAt", a."day",
         CASE WHEN a."day" >= ${from} AND a."day" <= ${to} THEN 0 ELSE 1 END AS "adj"
       FROM "Attribution" a
       WHERE a."accountId" = ${accountId} AND a."kind" = 'new_follow' AND a."occurredAt" >= ${lo} AND a."occurredAt" < ${hi} AND a."promoterId" IS NOT NULL
-        AND ((a."day" >= ${from} AND a."day" <= ${to}) OR EXISTS (SELECT 1 FROM locked l WHERE a."day" >= l."fromDay" AND a."day" <= l."toDay"))
+        AND ((a."day" >= ${from} AND a."day" <= ${to})
+          OR (a."followerId" IN (SELECT "id" FROM changed) AND EXISTS (SELECT 1 FROM locked l WHERE a."day" >= l."fromDay" AND a."day" <= l."toDay")))
     ),
     judged AS (
       SELECT c.*, f."openid",
@@ -84,7 +98,13 @@ export async function settlementItemsSql(tx: Tx, scope: ItemsScope) {
       LEFT JOIN "SettlementPrice" ap ON ap."accountId" = ${accountId} AND ap."key" = 'account'
     ),
     paid AS (
-      SELECT i."attributionId", i."promoterId", SUM(i."amountFen") AS "fen" FROM "SettlementItem" i WHERE i."accountId" = ${accountId} GROUP BY i."attributionId", i."promoterId"
+      SELECT i."attributionId", i."promoterId", SUM(i."amountFen") AS "fen", MAX(i."id") AS "lastId"
+      FROM "SettlementItem" i JOIN "Attribution" a ON a."id" = i."attributionId"
+      WHERE i."accountId" = ${accountId} AND a."followerId" IN (SELECT "id" FROM changed)
+      GROUP BY i."attributionId", i."promoterId"
+    ),
+    settled AS (
+      SELECT d.*, CASE WHEN li."qualified" THEN 1 ELSE 0 END AS "wasQ" FROM paid d JOIN "SettlementItem" li ON li."id" = d."lastId"
     ),
     items AS (
       SELECT p."id" AS "attributionId", p."promoterId", p."openid", p."sceneKey", p."day", p."occurredAt" AS "followedAt", p."unfollowedAt",
@@ -92,8 +112,8 @@ export async function settlementItemsSql(tx: Tx, scope: ItemsScope) {
       FROM priced p WHERE p."adj" = 0
       UNION ALL
       SELECT p."id", p."promoterId", p."openid", p."sceneKey", p."day", p."occurredAt", p."unfollowedAt", p."q", p."reason", p."unitFen",
-        (CASE WHEN p."q" = 1 THEN (CASE WHEN COALESCE(d."fen", 0) > 0 THEN d."fen" ELSE p."unitFen" END) ELSE 0 END) - COALESCE(d."fen", 0), 1
-      FROM priced p LEFT JOIN paid d ON d."attributionId" = p."id" AND d."promoterId" = p."promoterId"
+        CASE WHEN d."lastId" IS NULL THEN p."q" * p."unitFen" WHEN p."q" = d."wasQ" THEN 0 WHEN p."q" = 1 THEN p."unitFen" - d."fen" ELSE 0 - d."fen" END, 1
+      FROM priced p LEFT JOIN settled d ON d."attributionId" = p."id" AND d."promoterId" = p."promoterId"
       WHERE p."adj" = 1
       UNION ALL
       SELECT d."attributionId", d."promoterId", f."openid", a."sceneKey", a."day", a."occurredAt", NULL, 0, 'reassigned', 0, 0 - d."fen", 1

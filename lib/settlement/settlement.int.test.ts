@@ -96,12 +96,13 @@ describe("settlement runs", () => {
     const before = lines((await getSettlementRun(account.id, first.id))!.lines);
     await send(unfollow("o1", at(2)), follow("o9", "2", at(6))); // stored late: o1 left within 3 days; o9 was never seen
     expect(lines((await getSettlementRun(account.id, first.id))!.lines)).toEqual(before);
+    await setPrice(account.id, { scope: "account", price: "9" }, actor); // a new price never re-prices what is settled
 
     const second = await settlePeriod(account, { fromDay: "2026-11-08", toDay: "2026-11-14" }, actor, new Date("2026-11-18T04:00:00Z"));
     const run = await getSettlementRun(account.id, second.id);
     expect(lines(run!.lines)).toEqual([
-      ["乙", 0, 0, null, 0, 1, 100, 100], // o9, late, qualified
-      ["甲", 1, 1, 250, 250, 1, -250, 0], // o7 of this period; o1 taken back
+      ["乙", 0, 0, null, 0, 1, 900, 900], // o9, late, qualified, at today's price
+      ["甲", 1, 1, 250, 250, 1, -250, 0], // o7 of this period; o1 taken back (what it was paid)
     ]);
     const adjustments = (await listSettlementItems(second.id, p["甲"])).filter((i) => i.adjustment);
     expect(adjustments.map((i) => [i.openid, i.day, i.qualified, i.reason, i.amountFen])).toEqual([["o1", "2026-11-01", false, "left", -250]]);
@@ -116,6 +117,7 @@ describe("settlement runs", () => {
     const first = await settlePeriod(account, period, actor, now);
     const o6 = await db().attribution.findFirstOrThrow({ where: { accountId: account.id, follower: { openid: "o6" }, kind: "new_follow" } });
     await db().attribution.update({ where: { id: o6.id }, data: { promoterId: p["乙"], reassignedAt: now } });
+    await db().wechatEvent.update({ where: { id: o6.eventId }, data: { attributedAt: new Date() } }); // as the worker's re-attribution does
     const second = await settlePeriod(account, { fromDay: "2026-11-08", toDay: "2026-11-10" }, actor, new Date("2026-11-15T00:00:00Z"));
     const run = await getSettlementRun(account.id, second.id);
     expect(lines(run!.lines).filter((l) => l[0] !== "甲")).toEqual([
