@@ -18,6 +18,7 @@ import { backfillMessages } from "./messages/backfill";
 import { linksMessages } from "./messages/links";
 import { postersMessages } from "./messages/posters";
 import { enrolMessages } from "./messages/enrol";
+import { settlementMessages } from "./messages/settlement";
 
 export const en: Dictionary = {
   app: {
@@ -39,6 +40,7 @@ export const en: Dictionary = {
     crosscheck: "Cross-check",
     campaigns: "Campaigns",
     applications: "Applications",
+    settlement: "Settlement",
     sectionMain: "Workspace",
     signOut: "Sign out",
     signedInAs: "Signed in as",
@@ -104,6 +106,7 @@ export const en: Dictionary = {
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,
+  settlement: settlementMessages.en,
   forward: forwardMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,

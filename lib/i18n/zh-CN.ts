@@ -17,6 +17,7 @@ import { backfillMessages } from "./messages/backfill";
 import { linksMessages } from "./messages/links";
 import { postersMessages } from "./messages/posters";
 import { enrolMessages } from "./messages/enrol";
+import { settlementMessages } from "./messages/settlement";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -40,6 +41,7 @@ export const zhCN = {
     crosscheck: "数据核对",
     campaigns: "活动",
     applications: "推广者申请",
+    settlement: "结算",
     sectionMain: "工作台",
     signOut: "退出登录",
     signedInAs: "当前用户",
@@ -103,6 +105,7 @@ export const zhCN = {
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],
+  settlement: settlementMessages["zh-CN"],
   forward: forwardMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],

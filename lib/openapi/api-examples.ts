@@ -131,3 +131,26 @@ export const campaignBoardExample = {
   total: 1,
   data: [{ rank: 1, promoterId, name: "李四", active: true, newFollowers: 1830, refollows: 41, scans: 2200, unfollows: 96, net: 1734, outsideFollows: 12, outsideScans: 30 }],
 };
+
+export const settlementRunExample = {
+  id: "cm3settle000000000000000001",
+  seq: 1,
+  fromDay: "2026-11-01",
+  toDay: "2026-11-30",
+  timezone: "Asia/Shanghai",
+  qualifyDays: 3,
+  status: "locked",
+  follows: 1830,
+  qualified: 1702,
+  amount: "2553.00",
+  adjustments: 2,
+  adjustmentAmount: "-1.50",
+  total: "2551.50",
+  lockedAt: "2026-12-04T02:00:00.000Z",
+  lockedBy: "ops@example.com",
+};
+
+export const settlementDetailExample = {
+  run: settlementRunExample,
+  data: [{ promoterId, promoterName: "李四", teamName: "东区", follows: 1830, qualified: 1702, unitPrice: "1.50", amount: "2553.00", adjustments: 2, adjustmentAmount: "-1.50", total: "2551.50" }],
+};

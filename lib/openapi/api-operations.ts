@@ -5,6 +5,7 @@ import { followerQuery, followsQueryFields, leaderboardQueryFields, promoterList
 import { promoterSchema } from "../promoters/promoter-schema";
 import * as out from "../rest-api/api-schemas";
 import { campaignBoardQuery, createCampaignBody } from "../rest-api/api-campaigns";
+import * as settle from "../rest-api/api-settlements";
 import { createQrCodeBody } from "../rest-api/create-api-qrcode";
 import { promoterPatchBody } from "../rest-api/patch-api-promoter";
 import * as ex from "./api-examples";
@@ -16,7 +17,7 @@ export type ApiOperation = {
   method: "get" | "post" | "patch" | "delete";
   path: string;
   operationId: string;
-  tag: "account" | "promoters" | "qrcodes" | "followers" | "stats" | "campaigns" | "webhooks" | "meta";
+  tag: "account" | "promoters" | "qrcodes" | "followers" | "stats" | "campaigns" | "settlements" | "webhooks" | "meta";
   summary: Text;
   description?: Text;
   scope: "read" | "read-write" | null; // null: no API key needed
@@ -156,6 +157,25 @@ export const API_OPERATIONS: ApiOperation[] = [
     description: { en: "From the attribution ledger: follows and scans through the campaign's codes inside its window, per credited promoter; follows through them outside the window are reported apart (outside, outsideFollows), never counted.", zh: "来自归因明细：活动期内经活动二维码的关注与扫码，按推广者统计；活动期外经这些二维码的关注单独列出（outside、outsideFollows），不计入活动。" },
     query: campaignBoardQuery,
     responses: { 200: { description: "One page of the board with the campaign's totals", schema: out.campaignBoard, example: ex.campaignBoardExample } },
+  },
+  {
+    method: "get", path: "/api/v1/settlements", operationId: "listSettlements", tag: "settlements", scope: "read",
+    summary: { en: "The account's settlement runs, latest first", zh: "结算记录（最近的在前）" },
+    description: { en: "Each run settled a closed period (its last day plus qualifyDays have passed) and is locked: later events never change it and are settled as adjustments in the next run.", zh: "每次结算针对一个已结束的周期（最后一天之后再过 qualifyDays 天）并已锁定：之后的事件不会改变它，而是作为调整计入下一次结算。" },
+    responses: { 200: { description: "Every run", schema: settle.settlementRunList, example: { data: [ex.settlementRunExample] } } },
+  },
+  {
+    method: "get", path: "/api/v1/settlements/{id}", operationId: "getSettlement", tag: "settlements", scope: "read", pathParams: id("settlement run", ex.settlementRunExample.id),
+    summary: { en: "A settlement run's lines per promoter", zh: "一次结算的推广者明细" },
+    description: { en: "Per promoter: the period's first follows, qualified follows, unit price (null when prices differed), amount, adjustments from earlier periods and the total due. Amounts are yuan strings with two decimals.", zh: "每位推广者：周期内首次关注数、有效关注数、单价（单价不一致时为 null）、金额、来自之前周期的调整和应付合计。金额为保留两位小数的人民币元字符串。" },
+    responses: { 200: { description: "The run and its lines, the most owed first", schema: settle.settlementRunDetail, example: ex.settlementDetailExample } },
+  },
+  {
+    method: "get", path: "/api/v1/settlements/{id}/export", operationId: "exportSettlement", tag: "settlements", scope: "read", pathParams: id("settlement run", ex.settlementRunExample.id),
+    summary: { en: "A run's payout sheet or follower evidence as CSV", zh: "导出付款单或粉丝明细 CSV" },
+    description: { en: "sheet=lines: one row per promoter; sheet=evidence: one row per follow behind the lines (openid, scene, follow day and time, unfollow time, qualified and why, amount, adjustment). English headers, UTF-8 with BOM.", zh: "sheet=lines：每位推广者一行；sheet=evidence：每个关注一行（openid、场景、关注日期与时间、取消关注时间、是否有效及原因、金额、是否调整）。英文表头，UTF-8 带 BOM。" },
+    query: settle.settlementExportQuery,
+    responses: { 200: { description: "The CSV file", contentType: "text/csv" } },
   },
   {
     method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "meta", scope: null,

@@ -7,5 +7,6 @@ export const API_TAGS = [
   { name: "stats", en: "Leaderboard and ledger", zh: "排行榜与明细" },
   { name: "webhooks", en: "Webhooks", zh: "Webhook 推送" },
   { name: "campaigns", en: "Campaigns", zh: "活动" },
+  { name: "settlements", en: "Settlement", zh: "结算" },
   { name: "meta", en: "This document", zh: "文档" },
 ] as const;

@@ -79,6 +79,7 @@ function responseObject(op: ApiOperation, spec: ApiResponseSpec, status: string)
     return { description: spec.description, content: { "image/png": { schema: { type: "string", contentMediaType: "image/png" } }, "image/svg+xml": { schema: { type: "string", contentMediaType: "image/svg+xml" } } } };
   }
   if (status === "204") return { description: spec.description };
+  if (spec.contentType === "text/csv") return { description: spec.description, content: { "text/csv": { schema: { type: "string", description: "UTF-8 with BOM" } } } };
   if (!spec.schema) return { description: spec.description, content: { "application/json": { schema: { type: "object" } } } };
   const content: Json = { "application/json": { schema: schemaOf(spec.schema), ...(spec.example !== undefined ? { example: spec.example } : {}) } };
   if (op.csv && status === "200") content["text/csv"] = { schema: { type: "string", description: "UTF-8 with BOM: ?format=csv or Accept: text/csv" } };

@@ -1,3 +1,4 @@
+import { listPromoterSettlements } from "../settlement/list-promoter-settlements";
 import { lastDays } from "../stats/day";
 import { getDailyTrend } from "../stats/get-daily-trend";
 import { getPromoterTotals, ZERO_TOTALS } from "../stats/get-promoter-totals";
@@ -17,12 +18,13 @@ export async function getSelfServicePage(token: string, now = new Date()) {
   if (!promoter) return null;
   const { accountId, id } = promoter;
   const range = lastDays(SELF_SERVICE_DAYS, promoter.account.timezone, now);
-  const [recent, allTime, trend, rank, lead] = await Promise.all([
+  const [recent, allTime, trend, rank, lead, settlements] = await Promise.all([
     getPromoterTotals(accountId, [id], range),
     getPromoterTotals(accountId, [id]),
     getDailyTrend(accountId, range, { promoterId: id }),
     getPromoterRank(accountId, id, range),
     getLeadView(accountId, id, range, promoter.account.timezone),
+    listPromoterSettlements(id),
   ]);
   return {
     accountName: promoter.account.name,
@@ -35,6 +37,8 @@ export async function getSelfServicePage(token: string, now = new Date()) {
     rank,
     /** Only for a team lead: their team's totals and members. */
     lead,
+    /** Settled periods and amounts (结算), the latest first. */
+    settlements,
   };
 }
 

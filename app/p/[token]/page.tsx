@@ -5,6 +5,7 @@ import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
 import { PosterCard } from "@/components/self-service/poster-card";
 import { QrCard } from "@/components/self-service/qr-card";
 import { RankCard } from "@/components/self-service/rank-card";
+import { SettlementCard } from "@/components/self-service/settlement-card";
 import { StatGrid } from "@/components/self-service/stat-grid";
 import { TeamCard } from "@/components/self-service/team-card";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
@@ -37,6 +38,7 @@ export default async function SelfServicePage({ params }: { params: Promise<{ to
       <StatGrid title={`${p.last30} · ${data.range.from} – ${data.range.to}`} totals={data.recent} labels={p.stats} testIdPrefix="sp-stat-30" />
       <StatGrid title={p.allTime} totals={data.allTime} labels={p.stats} testIdPrefix="sp-stat-all" />
       {data.lead ? <TeamCard lead={data.lead} t={p} locale={locale} /> : null}
+      {data.settlements.length ? <SettlementCard settlements={data.settlements} t={t} locale={locale} /> : null}
       <section className="rounded-2xl bg-white p-4 shadow-sm" aria-labelledby="sp-trend-title">
         <h2 id="sp-trend-title" className="mb-2 text-sm font-medium text-slate-500">{p.trendTitle}</h2>
         <DailyTrendChart data={data.trend} labels={{ newFollowers: p.stats.newFollowers, unfollows: p.stats.unfollows }} />
