@@ -3,6 +3,7 @@ import { z } from "zod";
 import { answerDatacubeControl } from "./datacube-control";
 import { seedFollowers, seedFollowersSchema } from "./seed-followers";
 import type { SimulatorState } from "./simulator-state";
+import { answerTagControl } from "./tag-routes";
 
 export const CONTROL_PREFIX = "/__simulator/";
 
@@ -88,5 +89,6 @@ export function answerControl(state: SimulatorState, route: string, body: unknow
   if (route === "POST /__simulator/events") return recordEvent(state, body);
   if (route === "POST /__simulator/datacube") return answerDatacubeControl(state, body);
   if (route === "POST /__simulator/followers") return seed(state, body);
+  if (route === "POST /__simulator/tags") return answerTagControl(state, body);
   return refuse(`the simulator has no ${route}`, 404);
 }

@@ -2,6 +2,7 @@
 import { SimulatorDatacube } from "./simulator-datacube";
 import { SimulatorFaults } from "./simulator-faults";
 import { FollowerList } from "./simulator-followers";
+import { SimulatorTags } from "./simulator-tags";
 import { randomToken } from "./simulator-reply";
 
 export type SimulatorAccount = { appId: string; secret: string };
@@ -32,6 +33,8 @@ export class SimulatorState {
   readonly faults = new SimulatorFaults();
   /** The daily figures the datacube endpoints report (simulator-datacube.ts). */
   readonly datacube = new SimulatorDatacube();
+  /** User tags and who holds them (simulator-tags.ts). */
+  readonly tags = new SimulatorTags();
   /** Daily quotas openapi/quota/get reports, by API path (a certified service account's qrcode/create allows 100,000). */
   quotaLimits: Record<string, number> = { "/cgi-bin/qrcode/create": 100_000 };
   private readonly usage = new Map<string, { day: string; count: number }>();
