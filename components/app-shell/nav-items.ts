@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/teams", label: (t) => t.nav.teams, icon: "☷" },
   { href: "/crosscheck", label: (t) => t.nav.crosscheck, icon: "⇄" },
   { href: "/campaigns", label: (t) => t.nav.campaigns, icon: "⚑" },
+  { href: "/tags", label: (t) => t.nav.tags, icon: "#" },
   { href: "/followers/backfill", label: (t) => t.nav.backfill, icon: "⇣" },
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
   { href: "/users", label: (t) => t.nav.users, icon: "♙", permission: "manage-users" },

@@ -12,6 +12,7 @@ import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
+import { tagsMessages } from "./messages/tags";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
@@ -33,6 +34,7 @@ export const en: Dictionary = {
     backfill: "Import followers",
     teams: "Teams",
     webhooks: "Webhooks",
+    tags: "Channel tags",
     crosscheck: "Cross-check",
     campaigns: "Campaigns",
     sectionMain: "Workspace",
@@ -96,6 +98,7 @@ export const en: Dictionary = {
   backfill: backfillMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
+  tags: tagsMessages.en,
   campaigns: campaignsMessages.en,
   forward: forwardMessages.en,
   apiDocs: apiDocsMessages.en,
