@@ -7,6 +7,7 @@ import { MAX_OPENIDS_PER_CALL } from "./wechat-tags";
 
 // Longer than a worst-case batch: a call of 10 s, split down to single openids after a 40003 or 45059.
 export const LEASE_MS = 120_000;
+export const QUOTA_ERRCODE = 45009;
 
 export type ClaimedTagBatch = { accountId: string; tagMappingId: string; wechatTagId: number; rows: { id: number; openid: string; attempts: number }[] };
 
@@ -14,8 +15,12 @@ const due = (now: Date) => Prisma.sql`"status" = 'pending' AND "nextAttemptAt" <
 
 export async function claimTagBatch(now = new Date(), size = MAX_OPENIDS_PER_CALL): Promise<ClaimedTagBatch | null> {
   // A read first: an idle poll takes no write lock.
+  // An account paused by 45009 (its rows wait for midnight with that errcode) is skipped: rows queued
+  // since would only meet the same refusal.
   const [next] = await db().$queryRaw<{ tagMappingId: string }[]>(Prisma.sql`
-    SELECT "tagMappingId" FROM "FollowerTag" WHERE ${due(now)} ORDER BY "nextAttemptAt" LIMIT 1`);
+    SELECT "tagMappingId" FROM "FollowerTag" WHERE ${due(now)}
+       AND "accountId" NOT IN (SELECT "accountId" FROM "FollowerTag" WHERE "status" = 'pending' AND "lastErrorCode" = ${QUOTA_ERRCODE} AND "nextAttemptAt" > ${now})
+     ORDER BY "nextAttemptAt" LIMIT 1`);
   if (!next) return null;
   const lock = env().databaseProvider === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
   const rows = await db().$queryRaw<{ id: number | bigint; openid: string; attempts: number | bigint }[]>(Prisma.sql`

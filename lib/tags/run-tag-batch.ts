@@ -5,13 +5,12 @@
 import { nextQuotaReset } from "../backfill/backfill-run";
 import { db } from "../db";
 import { WechatApiError } from "../wechat/wechat-error";
-import type { ClaimedTagBatch } from "./claim-tag-batch";
+import { QUOTA_ERRCODE, type ClaimedTagBatch } from "./claim-tag-batch";
 import { nextAttemptAfter } from "./tag-retry-schedule";
 import { batchTag } from "./wechat-tags";
 
 const PER_OPENID = new Set([40003, 45059]);
 const FINAL = new Set([45159, 40032, 48001, 50002]); // the tag is gone, a bad call, or the account may not tag
-const QUOTA = 45009;
 
 type Rows = ClaimedTagBatch["rows"];
 export type BatchOutcome = { done: number; failed: number; retried: number; paused: boolean };
@@ -64,7 +63,7 @@ async function tagRows(batch: ClaimedTagBatch, rows: Rows, outcome: BatchOutcome
       await tagRows(batch, rows.slice(half), outcome, now);
       return;
     }
-    if (error instanceof WechatApiError && error.errcode === QUOTA) {
+    if (error instanceof WechatApiError && error.errcode === QUOTA_ERRCODE) {
       await pauseAccount(batch.accountId, rows, error, now);
       outcome.paused = true;
       return;

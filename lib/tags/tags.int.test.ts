@@ -159,9 +159,13 @@ describe("tagging followers", () => {
     const midnight = new Date(Math.floor((now().getTime() + 8 * 3_600_000) / 86_400_000 + 1) * 86_400_000 - 8 * 3_600_000);
     expect(new Set(pending.map((r) => r.nextAttemptAt.getTime()))).toEqual(new Set([midnight.getTime()]));
     expect((await listTagMappings(accountId, now())).pausedUntil?.getTime()).toBe(midnight.getTime());
+    await follow("oLate", "1"); // queued while paused: it waits too, without asking WeChat again
+    const calls = tagCalls();
+    expect(await tagDue(10, now)).toBe(0);
+    expect(tagCalls()).toBe(calls);
     clock = midnight.getTime() + 1000;
     expect(await tagDue(10, now)).toBe(2);
-    expect(await rows("done")).toHaveLength(60);
+    expect(await rows("done")).toHaveLength(61);
   });
 
   it("re-claims a batch whose worker died mid-call once the lease runs out, and tags every follower once", async () => {
