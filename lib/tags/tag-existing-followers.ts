@@ -17,7 +17,7 @@ const CANDIDATES: Record<string, Prisma.Sql> = {
 
 // Rows per statement: on SQLite a statement holds the process's event loop (the driver is
 // synchronous), so a team of 100,000 followers is queued in short steps with a yield between them
-// (2,000 rows a step stalled it for 40–215 ms on a loaded 2-core box; 500 keeps steps a quarter of that).
+// (2,000 rows a step stalled it for 40–215 ms on a loaded 2-core box; 500 should take about a quarter).
 const CHUNK = 500;
 
 /** Queues the mapping's current followers; returns how many were newly queued. */
