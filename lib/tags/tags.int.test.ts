@@ -168,6 +168,16 @@ describe("tagging followers", () => {
     expect(await rows("done")).toHaveLength(61);
   });
 
+  it("keeps what was tagged when the quota runs out part-way (45009 after one call)", async () => {
+    await createTagMapping(accountId, { targetType: "promoter", targetId: promoterA, name: "甲" }, actor);
+    for (let i = 0; i < 120; i++) await follow(`o${i}`, "1");
+    sim.current.state.failNext(45009, 1, "/cgi-bin/tags/members/batchtagging", 1);
+    expect(await tagDue(10, now)).toBe(2);
+    expect(await rows("done")).toHaveLength(50);
+    expect(await rows("pending")).toHaveLength(70);
+    expect(sim.current.state.tags.list(APP_ID)[0].count).toBe(50);
+  });
+
   it("re-claims a batch whose worker died mid-call once the lease runs out, and tags every follower once", async () => {
     await createTagMapping(accountId, { targetType: "promoter", targetId: promoterA, name: "甲" }, actor);
     for (let i = 0; i < 5; i++) await follow(`o${i}`, "1");
