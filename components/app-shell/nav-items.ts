@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/campaigns", label: (t) => t.nav.campaigns, icon: "⚑" },
   { href: "/posters", label: (t) => t.posters.title, icon: "▣" },
   { href: "/settlements", label: (t) => t.nav.settlement, icon: "¥", permission: "write" },
+  { href: "/tags", label: (t) => t.nav.tags, icon: "#" },
   { href: "/followers/backfill", label: (t) => t.nav.backfill, icon: "⇣" },
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },
   { href: "/users", label: (t) => t.nav.users, icon: "♙", permission: "manage-users" },

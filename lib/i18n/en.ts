@@ -12,6 +12,7 @@ import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
+import { tagsMessages } from "./messages/tags";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
@@ -37,6 +38,7 @@ export const en: Dictionary = {
     backfill: "Import followers",
     teams: "Teams",
     webhooks: "Webhooks",
+    tags: "Channel tags",
     crosscheck: "Cross-check",
     campaigns: "Campaigns",
     applications: "Applications",
@@ -105,6 +107,7 @@ export const en: Dictionary = {
   enrol: enrolMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
+  tags: tagsMessages.en,
   campaigns: campaignsMessages.en,
   settlement: settlementMessages.en,
   forward: forwardMessages.en,

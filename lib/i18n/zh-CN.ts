@@ -11,6 +11,7 @@ import { qrcodesMessages } from "./messages/qrcodes";
 import { securityMessages } from "./messages/security";
 import { teamsMessages } from "./messages/teams";
 import { webhooksMessages } from "./messages/webhooks";
+import { tagsMessages } from "./messages/tags";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
@@ -38,6 +39,7 @@ export const zhCN = {
     backfill: "导入粉丝",
     teams: "团队",
     webhooks: "Webhook 推送",
+    tags: "自动打标签",
     crosscheck: "数据核对",
     campaigns: "活动",
     applications: "推广者申请",
@@ -104,6 +106,7 @@ export const zhCN = {
   enrol: enrolMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
+  tags: tagsMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],
   settlement: settlementMessages["zh-CN"],
   forward: forwardMessages["zh-CN"],

@@ -1,6 +1,7 @@
 import { bool, chunks, placeholders, timestamp, valuesList, type SqlSession } from "../pipeline-db/sql-session";
 import type { Counters, FollowerPlan } from "./plan-follower";
 import { enqueueWebhooks } from "../../webhooks/enqueue-webhooks";
+import { enqueueTags } from "../../tags/enqueue-tags";
 
 const ROWS_PER_STATEMENT = 400;
 const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7", "backfilled"] as const;
@@ -79,4 +80,5 @@ export async function writeBatch(session: SqlSession, planned: { accountId: stri
     await session.run(`UPDATE "WechatEvent" SET "attributedAt" = ? WHERE "id" IN (${placeholders(part.length)})`, [at, ...part]);
   }
   await enqueueWebhooks(session, planned, now); // the webhook outbox, in this same transaction
+  await enqueueTags(session, planned, now); // WeChat tag jobs (lib/tags), likewise
 }

@@ -4,6 +4,7 @@ import { answerCustomMessageControl } from "./custom-message-routes";
 import { answerDatacubeControl } from "./datacube-control";
 import { seedFollowers, seedFollowersSchema } from "./seed-followers";
 import type { SimulatorState } from "./simulator-state";
+import { answerTagControl } from "./tag-routes";
 
 export const CONTROL_PREFIX = "/__simulator/";
 
@@ -91,5 +92,6 @@ export function answerControl(state: SimulatorState, route: string, body: unknow
   if (route === "POST /__simulator/followers") return seed(state, body);
   const customMessages = answerCustomMessageControl(state, route, body);
   if (customMessages) return customMessages;
+  if (route === "POST /__simulator/tags") return answerTagControl(state, body);
   return refuse(`the simulator has no ${route}`, 404);
 }

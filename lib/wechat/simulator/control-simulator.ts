@@ -64,3 +64,9 @@ export async function seedSimulatorFollowers(simulatorUrl: string, seed: SeedFol
   const reply = await callSimulator(simulatorUrl, "/__simulator/followers", seed);
   return { qr: Number(reply.qr), unknown: Number(reply.unknown), organic: Number(reply.organic) };
 }
+
+/** The simulator's tags of an account with their members, or the tag ids one follower holds. */
+export async function readSimulatorTags(simulatorUrl: string, appId: string, openid?: string): Promise<{ tags?: { id: number; name: string; count: number; members: string[] }[]; tagIds?: number[] }> {
+  const reply = await callSimulator(simulatorUrl, "/__simulator/tags", { appId, ...(openid ? { openid } : {}) });
+  return reply as { tags?: { id: number; name: string; count: number; members: string[] }[]; tagIds?: number[] };
+}

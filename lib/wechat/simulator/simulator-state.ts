@@ -3,6 +3,7 @@ import { SimulatorCustomMessages } from "./simulator-custom-messages";
 import { SimulatorDatacube } from "./simulator-datacube";
 import { SimulatorFaults } from "./simulator-faults";
 import { FollowerList } from "./simulator-followers";
+import { SimulatorTags } from "./simulator-tags";
 import { randomToken } from "./simulator-reply";
 
 export type SimulatorAccount = { appId: string; secret: string };
@@ -35,6 +36,8 @@ export class SimulatorState {
   readonly datacube = new SimulatorDatacube();
   /** 客服消息 sent, and when each follower last interacted (simulator-custom-messages.ts). */
   readonly customMessages = new SimulatorCustomMessages();
+  /** User tags and who holds them (simulator-tags.ts). */
+  readonly tags = new SimulatorTags();
   /** Daily quotas openapi/quota/get reports, by API path (a certified service account's qrcode/create allows 100,000). */
   quotaLimits: Record<string, number> = { "/cgi-bin/qrcode/create": 100_000 };
   private readonly usage = new Map<string, { day: string; count: number }>();

@@ -6,13 +6,14 @@ import { customMessageRoutes } from "./custom-message-routes";
 import { datacubeRoutes } from "./datacube-routes";
 import { qrcodeRoutes } from "./qrcode-routes";
 import { quotaRoutes } from "./quota-routes";
+import { tagRoutes } from "./tag-routes";
 import { errorReply, type SimulatorReply, type SimulatorRoutes } from "./simulator-reply";
 import { SimulatorState, type SimulatorAccount } from "./simulator-state";
 import { tokenRoutes } from "./token-routes";
 import { userRoutes } from "./user-routes";
 import { serveUpstream, UPSTREAM_PREFIX, UpstreamBackend } from "./upstream-backend";
 
-const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes, ...customMessageRoutes };
+const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes, ...customMessageRoutes, ...tagRoutes };
 const API_PATHS: ReadonlySet<string> = new Set(Object.keys(ROUTES).map((route) => route.slice(route.indexOf(" ") + 1)));
 const MAX_BODY_BYTES = 1024 * 1024;
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
 import { AddQrCodeForm } from "@/components/promoters/add-qrcode-form";
 import { PromoterActivity } from "@/components/promoters/promoter-activity";
+import { PromoterFollowerTags } from "@/components/tags/promoter-follower-tags";
 import { PrivateLinkPanel } from "@/components/self-service/private-link-panel";
 import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
 import { PromoterTeamPicker } from "@/components/teams/promoter-team-picker";
@@ -111,6 +112,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
         </div>
       </div>
       <PromoterActivity promoterId={promoter.id} followers={followers} timeline={timeline} t={t} locale={locale} timeZone={account.timezone} />
+      <PromoterFollowerTags accountId={account.id} promoterId={promoter.id} t={t} />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+-- CreateTable
+CREATE TABLE "TagMapping" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "targetType" TEXT NOT NULL,
+    "targetId" TEXT NOT NULL,
+    "wechatTagId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "TagMapping_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "FollowerTag" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "accountId" TEXT NOT NULL,
+    "tagMappingId" TEXT NOT NULL,
+    "followerId" TEXT NOT NULL,
+    "openid" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL,
+    "claimedUntil" DATETIME,
+    "lastErrorCode" INTEGER,
+    "lastErrorMsg" TEXT,
+    "doneAt" DATETIME,
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "FollowerTag_tagMappingId_fkey" FOREIGN KEY ("tagMappingId") REFERENCES "TagMapping" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "FollowerTag_followerId_fkey" FOREIGN KEY ("followerId") REFERENCES "Follower" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TagMapping_accountId_targetType_targetId_key" ON "TagMapping"("accountId", "targetType", "targetId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TagMapping_accountId_wechatTagId_key" ON "TagMapping"("accountId", "wechatTagId");
+
+-- CreateIndex
+CREATE INDEX "FollowerTag_status_nextAttemptAt_idx" ON "FollowerTag"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "FollowerTag_tagMappingId_status_idx" ON "FollowerTag"("tagMappingId", "status");
+
+-- CreateIndex
+CREATE INDEX "FollowerTag_followerId_idx" ON "FollowerTag"("followerId");
+
+-- CreateIndex
+CREATE INDEX "FollowerTag_accountId_status_nextAttemptAt_idx" ON "FollowerTag"("accountId", "status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FollowerTag_tagMappingId_followerId_key" ON "FollowerTag"("tagMappingId", "followerId");
+
