@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/promoters", label: (t) => t.nav.promoters, icon: "☺" },
   { href: "/teams", label: (t) => t.nav.teams, icon: "☷" },
   { href: "/crosscheck", label: (t) => t.nav.crosscheck, icon: "⇄" },
+  { href: "/signals", label: (t) => t.signals.nav, icon: "⚠" },
   { href: "/campaigns", label: (t) => t.nav.campaigns, icon: "⚑" },
   { href: "/followers/backfill", label: (t) => t.nav.backfill, icon: "⇣" },
   { href: "/settings", label: (t) => t.nav.settings, icon: "⚙" },

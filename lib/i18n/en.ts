@@ -15,6 +15,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { signalsMessages } from "./messages/signals";
 
 export const en: Dictionary = {
   app: {
@@ -105,6 +106,7 @@ export const en: Dictionary = {
   cockpit: cockpitMessages.en,
   crosscheck: crosscheckMessages.en,
   security: securityMessages.en,
+  signals: signalsMessages.en,
   errors: {
     required: "Required",
     emailInvalid: "Enter a valid email address",

@@ -14,6 +14,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { signalsMessages } from "./messages/signals";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -104,6 +105,7 @@ export const zhCN = {
   cockpit: cockpitMessages["zh-CN"],
   crosscheck: crosscheckMessages["zh-CN"],
   security: securityMessages["zh-CN"],
+  signals: signalsMessages["zh-CN"],
   errors: {
     required: "此项必填",
     emailInvalid: "请输入有效的邮箱地址",

@@ -6,6 +6,7 @@ import { CheckUpstreamButton } from "@/components/forward/check-upstream-button"
 import { ForwardForm } from "@/components/forward/forward-form";
 import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
 import { ReplyRuleTable } from "@/components/replies/reply-rule-table";
+import { SignalSettingsSection } from "@/components/signals/signal-settings-section";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { getForwardSettings } from "@/lib/forward/get-forward-settings";
@@ -100,6 +101,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           {canEdit ? <ReplyRuleForm accountId={account.id} /> : null}
         </section>
       ) : null}
+      {account && !creating ? <SignalSettingsSection accountId={account.id} canEdit={canEdit} t={t} /> : null}
     </div>
   );
 }

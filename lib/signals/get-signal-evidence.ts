@@ -1,0 +1,22 @@
+import { db } from "../db";
+import { detectPromoter, indexUnfollows, localHourReader, type PromoterSignals } from "./detect-signals";
+import { loadSignalLedger, type DayRange } from "./load-signal-ledger";
+import { getSignalThresholds, type SignalThresholds } from "./signal-settings";
+
+export type SignalEvidence = PromoterSignals & { range: DayRange; thresholds: SignalThresholds; openids: Map<string, string>; scenes: Map<string, string> };
+
+/**
+ * One promoter's signals over a day range, computed live from the ledger with the evidence behind each
+ * (the quick unfollows and night follows with their followers, the burst minutes with their codes).
+ */
+export async function getSignalEvidence(accountId: string, promoterId: string, range: DayRange, timeZone: string): Promise<SignalEvidence> {
+  const [thresholds, ledger] = await Promise.all([getSignalThresholds(accountId), loadSignalLedger(accountId, range, timeZone, promoterId)]);
+  const signals = detectPromoter(ledger.follows, indexUnfollows(ledger.unfollows), thresholds, localHourReader(timeZone));
+  const followerIds = [...new Set([...signals.quickUnfollows, ...signals.nightFollows].map((r) => r.followerId))];
+  const codeIds = [...new Set([...signals.bursts, ...signals.quickUnfollows, ...signals.nightFollows].map((r) => r.qrCodeId).filter((id): id is string => id !== null))];
+  const [followers, codes] = await Promise.all([
+    followerIds.length ? db().follower.findMany({ where: { accountId, id: { in: followerIds } }, select: { id: true, openid: true } }) : [],
+    codeIds.length ? db().qrCode.findMany({ where: { accountId, id: { in: codeIds } }, select: { id: true, sceneKey: true } }) : [],
+  ]);
+  return { ...signals, range, thresholds, openids: new Map(followers.map((f) => [f.id, f.openid])), scenes: new Map(codes.map((c) => [c.id, c.sceneKey])) };
+}
