@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { detectPromoter, indexUnfollows, localHourReader, type PromoterSignals } from "./detect-signals";
-import { loadSignalLedger, type DayRange } from "./load-signal-ledger";
+import { loadPromoterLedger, type DayRange } from "./load-signal-ledger";
 import { getSignalThresholds, type SignalThresholds } from "./signal-settings";
 
 export type SignalEvidence = PromoterSignals & { range: DayRange; thresholds: SignalThresholds; openids: Map<string, string>; scenes: Map<string, string> };
@@ -10,7 +10,8 @@ export type SignalEvidence = PromoterSignals & { range: DayRange; thresholds: Si
  * (the quick unfollows and night follows with their followers, the burst minutes with their codes).
  */
 export async function getSignalEvidence(accountId: string, promoterId: string, range: DayRange, timeZone: string): Promise<SignalEvidence> {
-  const [thresholds, ledger] = await Promise.all([getSignalThresholds(accountId), loadSignalLedger(accountId, range, timeZone, promoterId)]);
+  await db().promoter.findFirstOrThrow({ where: { id: promoterId, accountId }, select: { id: true } }); // the ledger read is by promoter alone
+  const [thresholds, ledger] = await Promise.all([getSignalThresholds(accountId), loadPromoterLedger(promoterId, range, timeZone)]);
   const signals = detectPromoter(ledger.follows, indexUnfollows(ledger.unfollows), thresholds, localHourReader(timeZone));
   const followerIds = [...new Set([...signals.quickUnfollows, ...signals.nightFollows].map((r) => r.followerId))];
   const codeIds = [...new Set([...signals.bursts, ...signals.quickUnfollows, ...signals.nightFollows].map((r) => r.qrCodeId).filter((id): id is string => id !== null))];

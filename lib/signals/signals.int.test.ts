@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { storeEvent } from "@/lib/ingest/store/store-event";
 import { zhCN } from "@/lib/i18n/zh-CN";
+import { addDays, dayOf } from "@/lib/stats/day";
 import { getLeaderboard } from "@/lib/stats/get-leaderboard";
 import { resetDatabase } from "@/test/reset-database";
 import { exportSignalEvidence } from "./export-signal-evidence";
@@ -10,15 +11,15 @@ import { getSignalBadges } from "./get-signal-badges";
 import { getSignalEvidence } from "./get-signal-evidence";
 import { listFlaggedPromoters } from "./list-flagged-promoters";
 import { refreshSignals, signalWindow } from "./refresh-signals";
-import { runScheduledSignals } from "./run-scheduled-signals";
+import { requestedAccounts, requestSignalRefresh, runSignals } from "./run-scheduled-signals";
 import { saveSignalSettings } from "./save-signal-settings";
 
 // Ledger rows written by the real pipeline (stored like the callback stores pushes, then attributed),
 // the signals computed from them, stored, shown and re-thresholded.
 const H = 3600;
-const NOON = Date.parse("2026-11-10T04:00:00Z") / 1000; // 12:00 Beijing time
-const NOW = new Date((NOON + 5 * 24 * H) * 1000);
 const TZ = "Asia/Shanghai";
+const NOON = Date.parse(`${addDays(dayOf(new Date(), TZ), -5)}T04:00:00Z`) / 1000; // 12:00 Beijing time, 5 days ago: inside the window
+const NOW = new Date();
 const actor = { email: "admin@example.com" };
 let accountId = "";
 let promoters: string[] = [];
@@ -54,7 +55,7 @@ beforeEach(async () => {
 describe("fraud signals", () => {
   it("flags each promoter for its own signal, with the evidence, and changes no count", async () => {
     const before = await getLeaderboard(accountId, signalWindow(TZ, NOW), { timeZone: TZ, now: NOW });
-    const result = await refreshSignals(accountId, NOW);
+    const result = await refreshSignals(accountId, { now: NOW });
     expect(result).toMatchObject({ flagged: 3, promoters: 4 });
     const stored = await db().promoterSignal.findMany({ where: { accountId }, orderBy: { promoterId: "asc" } });
     const byId = new Map(stored.map((s) => [s.promoterId, s]));
@@ -80,17 +81,19 @@ describe("fraud signals", () => {
     const bytes = await (await exportSignalEvidence(accountId, { id: promoters[0], name: "P1" }, signalWindow(TZ, NOW), TZ, zhCN)).arrayBuffer();
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(csv.split("\r\n")[0]).toBe("\uFEFF信号,时间,取关时间,openid,场景值,次数"); // BOM: Excel reads the Chinese right
-    expect(csv).toContain("快速取关,2026-11-10 12:00:00,2026-11-10 14:00:00,q0,1,1");
+    const day = addDays(dayOf(new Date(), TZ), -5);
+    expect(csv).toContain(`快速取关,${day} 12:00:00,${day} 14:00:00,q0,1,1`);
   });
 
   it("recomputes with new thresholds at once, audited; bad thresholds change nothing", async () => {
-    await refreshSignals(accountId, NOW);
+    await refreshSignals(accountId, { now: NOW });
     await expect(saveSignalSettings(accountId, { quickUnfollowPct: "30", minSample: "10", burstPerMinute: "abc", nightStartHour: "0", nightEndHour: "6", nightPct: "50" }, actor)).rejects.toThrow();
     expect(await db().signalSettings.count()).toBe(0);
-    const saved = await saveSignalSettings(accountId, { quickUnfollowPct: "50", minSample: "2", burstPerMinute: "12", nightStartHour: "1", nightEndHour: "2", nightPct: "50" }, actor);
-    // The window ends today (the real clock), so the November rows are outside it: all unflagged.
-    expect(saved.flagged).toBe(0);
-    await refreshSignals(accountId, NOW);
+    await saveSignalSettings(accountId, { quickUnfollowPct: "50", minSample: "2", burstPerMinute: "12", nightStartHour: "1", nightEndHour: "2", nightPct: "50" }, actor);
+    expect(await requestedAccounts()).toEqual([{ accountId, requestedAt: expect.any(Date) }]);
+    expect((await db().promoterSignal.count({ where: { flagged: true } }))).toBe(3); // not yet recomputed
+    expect(await runSignals({ holder: "me", all: false })).toMatchObject({ leased: true, accounts: [{ accountId, flagged: 0 }] });
+    expect(await requestedAccounts()).toEqual([]);
     const stored = new Map((await db().promoterSignal.findMany({ where: { accountId } })).map((s) => [s.promoterId, s]));
     expect(stored.get(promoters[0])!.quickFlag).toBe(false); // 5 of 12 is not above 50 %
     expect(stored.get(promoters[1])!.burstFlag).toBe(false); // 12 in a minute is not more than 12
@@ -100,9 +103,14 @@ describe("fraud signals", () => {
     expect(JSON.parse(audit.detail!)).toMatchObject({ quickUnfollowPct: 50, burstPerMinute: 12, changed: expect.arrayContaining(["burstPerMinute"]) });
   });
 
-  it("lets one instance at a time run the scheduled recomputation", async () => {
-    const first = await runScheduledSignals({ holder: "a", now: NOW });
-    expect(first).toMatchObject({ leased: true, accounts: [{ accountId }] });
-    expect(await runScheduledSignals({ holder: "b", now: NOW })).toEqual({ leased: false, accounts: [] });
+  it("lets one instance at a time recompute, and keeps a request made while it ran", async () => {
+    expect(await runSignals({ holder: "a", all: false })).toEqual({ leased: true, accounts: [] }); // nothing asked
+    expect(await runSignals({ holder: "a", all: true })).toMatchObject({ leased: true, accounts: [{ accountId, flagged: 3 }] });
+    await requestSignalRefresh(accountId);
+    expect(await runSignals({ holder: "b", all: false })).toEqual({ leased: false, accounts: [] });
+    expect(await requestedAccounts()).toHaveLength(1);
+    await requestSignalRefresh(accountId, new Date(Date.now() + 60_000)); // asked again after the run starts
+    await runSignals({ holder: "a", all: false });
+    expect(await requestedAccounts()).toHaveLength(1);
   });
 });

@@ -8,16 +8,16 @@ import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { saveSignalSettings } from "@/lib/signals/save-signal-settings";
 
-export type SignalSettingsResult = { ok: true; flagged: number } | { ok: false; errors: FieldErrors };
+export type SignalSettingsResult = { ok: true } | { ok: false; errors: FieldErrors };
 
-/** Saves the account's 防刷 thresholds (admins), audited; the signals are recomputed with them. */
+/** Saves the account's 防刷 thresholds (admins), audited; the signals are recomputed with them within seconds. */
 export async function saveSignalSettingsAction(accountId: string, form: FormData): Promise<SignalSettingsResult> {
   const user = await requireUser("write");
   if (!canUseAccount(user, accountId)) forbidden();
   try {
-    const { flagged } = await saveSignalSettings(accountId, Object.fromEntries(form), user);
+    await saveSignalSettings(accountId, Object.fromEntries(form), user);
     revalidatePath("/", "layout");
-    return { ok: true, flagged };
+    return { ok: true };
   } catch (error) {
     if (error instanceof ZodError) return { ok: false, errors: fieldErrors(error) };
     throw error;

@@ -4,6 +4,7 @@ import { RecomputeSignalsButton } from "@/components/signals/recompute-button";
 import { signalLines } from "@/components/signals/signal-badge";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
 import { requireUser } from "@/lib/auth/session";
 import { formatLocalTime } from "@/lib/exports/local-time";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
@@ -17,7 +18,11 @@ export default async function SignalsPage() {
   const [{ t, locale }, { account }] = await Promise.all([getDictionary(), getActiveAccount()]);
   const s = t.signals;
   if (!account) return <NoAccount message={t.promoters.needAccount} linkLabel={t.promoters.goToSettings} />;
-  const [{ flagged, computedAt, window }, thresholds] = await Promise.all([listFlaggedPromoters(account.id), getSignalThresholds(account.id)]);
+  const [{ flagged, computedAt, window }, thresholds, settings] = await Promise.all([
+    listFlaggedPromoters(account.id),
+    getSignalThresholds(account.id),
+    db().signalSettings.findUnique({ where: { accountId: account.id }, select: { requestedAt: true } }),
+  ]);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: account.timezone });
   const th = "px-4 py-2 font-medium";
   return (
@@ -30,7 +35,7 @@ export default async function SignalsPage() {
           {window ? ` · ${format(s.card.range, { from: window.from, to: window.to })}` : null}
         </p>
       </div>
-      {can(user.role, "write") ? <RecomputeSignalsButton /> : null}
+      {can(user.role, "write") ? <RecomputeSignalsButton pending={Boolean(settings?.requestedAt)} /> : null}
       <section className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         {flagged.length === 0 ? (
           <p className="p-8 text-center text-sm text-slate-500" data-testid="signals-none">{s.none}</p>

@@ -7,6 +7,7 @@ CREATE TABLE "SignalSettings" (
     "nightStartHour" INTEGER NOT NULL DEFAULT 0,
     "nightEndHour" INTEGER NOT NULL DEFAULT 6,
     "nightPct" INTEGER NOT NULL DEFAULT 50,
+    "requestedAt" TIMESTAMP(3),
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "SignalSettings_pkey" PRIMARY KEY ("accountId")

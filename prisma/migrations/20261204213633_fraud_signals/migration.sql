@@ -7,6 +7,7 @@ CREATE TABLE "SignalSettings" (
     "nightStartHour" INTEGER NOT NULL DEFAULT 0,
     "nightEndHour" INTEGER NOT NULL DEFAULT 6,
     "nightPct" INTEGER NOT NULL DEFAULT 50,
+    "requestedAt" DATETIME,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "SignalSettings_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
