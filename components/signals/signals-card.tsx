@@ -10,7 +10,7 @@ type Props = { accountId: string; promoterId: string; timeZone: string; t: Dicti
 /** 异常信号 on a promoter's page: each signal with its numbers, its threshold and the rows behind it (live, last 30 days). */
 export async function SignalsCard({ accountId, promoterId, timeZone, t, locale }: Props) {
   const range = signalWindow(timeZone);
-  const e = await getSignalEvidence(accountId, promoterId, range, timeZone);
+  const e = await getSignalEvidence(accountId, promoterId, range, timeZone, { shown: SHOWN });
   const c = t.signals.card;
   const s = e.thresholds;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
