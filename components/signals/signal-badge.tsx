@@ -9,9 +9,9 @@ export function signalLines(b: Badge, t: Dictionary, locale: Locale, s: SignalTh
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const share = (count: number, sample: number) => percent.format(sample ? count / sample : 0);
   return b.kinds.map((kind) =>
-    kind === "quick" ? `${t.signals.kinds.quick}: ${format(x.quick, { count: b.quickUnfollows, sample: b.newFollowers, share: share(b.quickUnfollows, b.newFollowers), pct: s.quickUnfollowPct })}`
-      : kind === "burst" ? `${t.signals.kinds.burst}: ${format(x.burst, { count: b.burstMinutes, limit: s.burstPerMinute })}`
-        : `${t.signals.kinds.night}: ${format(x.night, { count: b.nightFollows, sample: b.follows, share: share(b.nightFollows, b.follows), start: s.nightStartHour, end: s.nightEndHour, pct: s.nightPct })}`,
+    kind === "quick" ? `${t.signals.kinds.quick}${t.signals.sep}${format(x.quick, { count: b.quickUnfollows, sample: b.newFollowers, share: share(b.quickUnfollows, b.newFollowers), pct: s.quickUnfollowPct })}`
+      : kind === "burst" ? `${t.signals.kinds.burst}${t.signals.sep}${format(x.burst, { count: b.burstMinutes, limit: s.burstPerMinute })}`
+        : `${t.signals.kinds.night}${t.signals.sep}${format(x.night, { count: b.nightFollows, sample: b.follows, share: share(b.nightFollows, b.follows), start: s.nightStartHour, end: s.nightEndHour, pct: s.nightPct })}`,
   );
 }
 

@@ -11,7 +11,7 @@ export async function SignalSettingsSection({ accountId, canEdit, t }: { account
         <h2 id="signals-settings-title" className="font-medium">{t.signals.settings.title}</h2>
         <p className="mt-1 text-sm text-slate-600">{t.signals.settings.intro}</p>
       </div>
-      <SignalSettingsForm key={JSON.stringify(thresholds)} accountId={accountId} thresholds={thresholds} readOnly={!canEdit} />
+      <SignalSettingsForm key={accountId} accountId={accountId} thresholds={thresholds} readOnly={!canEdit} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ const zh = {
   nav: "异常信号",
   badge: "异常",
   why: "为什么",
+  sep: "：",
   badgeTitle: "异常信号（{from} 至 {to}）：",
   neverChanges: "信号只用于提醒核查，不会改变任何统计数字。",
   kinds: {
@@ -100,6 +101,7 @@ const en: Widen<typeof zh> = {
   nav: "Signals",
   badge: "Flagged",
   why: "Why",
+  sep: ": ",
   badgeTitle: "Signals ({from} to {to}):",
   neverChanges: "Signals only ask for a review: they never change any count.",
   kinds: {
