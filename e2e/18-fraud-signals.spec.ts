@@ -103,6 +103,7 @@ test("a burst with quick unfollows is flagged with its evidence, never changes c
   await expect(tip).toContainText(`Quick unfollows: ${QUICK} new followers unfollowed within 24 h, 42% of ${BURST} new followers (threshold 30%)`);
   await expect(tip).toContainText("Burst: 1 minute with more than 10 follows through one code");
   await page.getByRole("button", { name: "中文" }).first().click();
+  await expect(row.getByTestId("signal-badge")).toHaveText("⚠ 异常");
 
   // The thresholds: a bad value is refused with a clear error; higher ones take the flag away.
   await page.goto("/settings");
