@@ -131,3 +131,12 @@ export const campaignBoardExample = {
   total: 1,
   data: [{ rank: 1, promoterId, name: "李四", active: true, newFollowers: 1830, refollows: 41, scans: 2200, unfollows: 96, net: 1734, outsideFollows: 12, outsideScans: 30 }],
 };
+
+export const signalListExample = {
+  from: "2026-11-06",
+  to: "2026-12-05",
+  timezone: "Asia/Shanghai",
+  computedAt: "2026-12-05T02:10:00.000Z",
+  thresholds: { quickUnfollowPct: 30, minSample: 10, burstPerMinute: 10, nightStartHour: 0, nightEndHour: 6, nightPct: 50 },
+  data: [{ promoterId, name: "李四", signals: ["quick", "burst"], newFollowers: 12, quickUnfollows: 5, follows: 12, nightFollows: 0, burstMinutes: 1, burstFollows: 12, worstBursts: [{ at: "2026-12-04T22:01:00.000Z", qrCodeId: "cm3qr00000000000000000001", sceneKey: "42", count: 12 }] }],
+};
