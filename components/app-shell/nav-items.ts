@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/teams", label: (t) => t.nav.teams, icon: "☷" },
   { href: "/applications", label: (t) => t.nav.applications, icon: "✚" },
   { href: "/crosscheck", label: (t) => t.nav.crosscheck, icon: "⇄" },
+  { href: "/signals", label: (t) => t.signals.nav, icon: "⚠" },
   { href: "/campaigns", label: (t) => t.nav.campaigns, icon: "⚑" },
   { href: "/posters", label: (t) => t.posters.title, icon: "▣" },
   { href: "/settlements", label: (t) => t.nav.settlement, icon: "¥", permission: "write" },

@@ -1,14 +1,16 @@
 import Link from "next/link";
 import type { Dictionary, Locale } from "@/lib/i18n/locales";
 import type { LeaderboardMetric, LeaderboardRow } from "@/lib/stats/get-leaderboard";
+import { SignalBadge } from "@/components/signals/signal-badge";
+import type { SignalBadges } from "@/lib/signals/get-signal-badges";
 
 // backfilled (导入): existing followers an import credited, shown apart from the live figures.
 const COLUMNS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "backfilled"] as const;
 
-type Props = { rows: LeaderboardRow[]; sort: LeaderboardMetric; t: Dictionary; locale: Locale; sortHref: (column: LeaderboardMetric) => string; empty: string };
+type Props = { rows: LeaderboardRow[]; sort: LeaderboardMetric; t: Dictionary; locale: Locale; sortHref: (column: LeaderboardMetric) => string; empty: string; signals?: SignalBadges };
 
 /** The ranking table; every metric header re-sorts by that metric. */
-export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty }: Props) {
+export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty, signals }: Props) {
   const l = t.leaderboard;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   return (
@@ -34,6 +36,7 @@ export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty }: Pro
                 <td className="px-4 py-2 tabular-nums text-slate-500">{r.rank}</td>
                 <td className="px-4 py-2 font-medium">
                   <Link href={`/promoters/${r.promoterId}`} className="hover:underline">{r.name}</Link>
+                  {signals?.badges.get(r.promoterId) ? <SignalBadge promoterId={r.promoterId} badge={signals.badges.get(r.promoterId)!} thresholds={signals.thresholds} t={t} locale={locale} /> : null}
                   {r.teamName ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-600" data-testid="row-team">{r.teamName}</span> : null}
                 </td>
                 {COLUMNS.map((c) => (

@@ -20,6 +20,7 @@ import { linksMessages } from "./messages/links";
 import { postersMessages } from "./messages/posters";
 import { enrolMessages } from "./messages/enrol";
 import { settlementMessages } from "./messages/settlement";
+import { signalsMessages } from "./messages/signals";
 
 export const en: Dictionary = {
   app: {
@@ -118,6 +119,7 @@ export const en: Dictionary = {
   cockpit: cockpitMessages.en,
   crosscheck: crosscheckMessages.en,
   security: securityMessages.en,
+  signals: signalsMessages.en,
   errors: {
     required: "Required",
     emailInvalid: "Enter a valid email address",

@@ -19,6 +19,7 @@ import { linksMessages } from "./messages/links";
 import { postersMessages } from "./messages/posters";
 import { enrolMessages } from "./messages/enrol";
 import { settlementMessages } from "./messages/settlement";
+import { signalsMessages } from "./messages/signals";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -117,6 +118,7 @@ export const zhCN = {
   cockpit: cockpitMessages["zh-CN"],
   crosscheck: crosscheckMessages["zh-CN"],
   security: securityMessages["zh-CN"],
+  signals: signalsMessages["zh-CN"],
   errors: {
     required: "此项必填",
     emailInvalid: "请输入有效的邮箱地址",

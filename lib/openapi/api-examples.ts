@@ -154,3 +154,12 @@ export const settlementDetailExample = {
   run: settlementRunExample,
   data: [{ promoterId, promoterName: "李四", teamName: "东区", follows: 1830, qualified: 1702, unitPrice: "1.50", amount: "2553.00", adjustments: 2, adjustmentAmount: "-1.50", total: "2551.50" }],
 };
+
+export const signalListExample = {
+  from: "2026-11-06",
+  to: "2026-12-05",
+  timezone: "Asia/Shanghai",
+  computedAt: "2026-12-05T02:10:00.000Z",
+  thresholds: { quickUnfollowPct: 30, minSample: 10, burstPerMinute: 10, nightStartHour: 0, nightEndHour: 6, nightPct: 50 },
+  data: [{ promoterId, name: "李四", signals: ["quick", "burst"], newFollowers: 12, quickUnfollows: 5, follows: 12, nightFollows: 0, burstMinutes: 1, burstFollows: 12, worstBursts: [{ at: "2026-12-04T22:01:00.000Z", qrCodeId: "cm3qr00000000000000000001", sceneKey: "42", count: 12 }] }],
+};

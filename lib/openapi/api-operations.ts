@@ -129,6 +129,15 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 200: { description: "Every team, ranked", schema: out.teamBoard, example: ex.teamBoardExample } },
   },
   {
+    method: "get", path: "/api/v1/signals", operationId: "getSignals", tag: "stats", scope: "read",
+    summary: { en: "Promoters flagged by fraud signals (last 30 days)", zh: "有异常信号（防刷）的推广者（近 30 天）" },
+    description: {
+      en: "The stored signals, recomputed every 10 minutes: quick unfollows (share of new followers who unfollowed within 24 h), bursts (minutes with more follows through one code than the threshold) and night hours (share of follows in the night window), with the thresholds they were judged by. Signals never change any count.",
+      zh: "每 10 分钟重新计算的信号：快速取关（24 小时内取关的新粉丝比例）、突发关注（同一二维码每分钟关注超过阈值的分钟）和夜间集中（夜间关注比例），以及所用阈值。信号不会改变任何统计数字。",
+    },
+    responses: { 200: { description: "Every flagged promoter with the evidence numbers", schema: out.signalList, example: ex.signalListExample } },
+  },
+  {
     method: "get", path: "/api/v1/follows", operationId: "listFollows", tag: "stats", scope: "read", csv: true,
     summary: { en: "The attribution ledger, oldest first", zh: "归因明细（最早在前）" },
     query: z.object(followsQueryFields),

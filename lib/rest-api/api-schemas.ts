@@ -184,3 +184,24 @@ export const accountSummary = z.object({
   followers: z.object({ following: z.number().int(), unfollowed: z.number().int() }),
   last30Days: z.object({ from: day, to: day, ...counts.shape, organic: z.number().int(), unattributed: z.number().int() }),
 });
+
+// GET /api/v1/signals: the stored fraud signals (lib/signals) of the flagged promoters.
+export const signalList = z.object({
+  from: day.nullable(),
+  to: day.nullable(),
+  timezone: z.string(),
+  computedAt: time.nullable(),
+  thresholds: z.object({ quickUnfollowPct: z.number().int(), minSample: z.number().int(), burstPerMinute: z.number().int(), nightStartHour: z.number().int(), nightEndHour: z.number().int(), nightPct: z.number().int() }),
+  data: z.array(z.object({
+    promoterId: z.string(),
+    name: z.string(),
+    signals: z.array(z.enum(["quick", "burst", "night"])),
+    newFollowers: z.number().int(),
+    quickUnfollows: z.number().int(),
+    follows: z.number().int(),
+    nightFollows: z.number().int(),
+    burstMinutes: z.number().int(),
+    burstFollows: z.number().int(),
+    worstBursts: z.array(z.object({ at: time, qrCodeId: z.string().nullable(), sceneKey: z.string().nullable(), count: z.number().int() })),
+  })),
+});

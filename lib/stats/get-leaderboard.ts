@@ -33,6 +33,8 @@ export type LeaderboardOptions = {
   q?: string;
   /** Only this team's members, ranked among themselves. */
   teamId?: string;
+  /** Only promoters with a stored fraud signal (lib/signals). */
+  flaggedOnly?: boolean;
   /** Rows per page; `Infinity` for the whole board. */
   limit?: number;
   offset?: number;
@@ -51,7 +53,7 @@ type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows
  * ranked, with zeros when it had no activity. Returns one page and the number of matching promoters.
  */
 export async function getLeaderboard(accountId: string, range: { from: string; to: string }, options: LeaderboardOptions = {}) {
-  const { sort = "newFollowers", timeZone = DEFAULT_TIMEZONE, q, teamId, limit = LEADERBOARD_PAGE_SIZE, offset = 0, now = new Date() } = options;
+  const { sort = "newFollowers", timeZone = DEFAULT_TIMEZONE, q, teamId, flaggedOnly, limit = LEADERBOARD_PAGE_SIZE, offset = 0, now = new Date() } = options;
   const sql = leaderboardSql({
     accountId,
     range,
@@ -59,6 +61,7 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
     sort,
     q: q?.trim() || undefined,
     teamId,
+    flaggedOnly,
     limit: Number.isFinite(limit) ? limit : 2_147_483_647, // no portable "no limit": PostgreSQL refuses -1
     offset,
   });
@@ -78,12 +81,12 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
     retention7: retentionRate(Number(r.eligible), Number(r.retained)),
     backfilled: Number(r.backfilled),
   }));
-  const total = raw.length ? Number(raw[0].total) : offset > 0 ? await countMatches(accountId, range, sort, q, teamId) : 0;
+  const total = raw.length ? Number(raw[0].total) : offset > 0 ? await countMatches(accountId, range, sort, q, teamId, flaggedOnly) : 0;
   return { rows, total };
 }
 
 // A page past the end has no row to carry the count: ask for the first row instead.
-async function countMatches(accountId: string, range: { from: string; to: string }, sort: LeaderboardMetric, q?: string, teamId?: string) {
-  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, matureTo: null, sort, q: q?.trim() || undefined, teamId, limit: 1, offset: 0 }));
+async function countMatches(accountId: string, range: { from: string; to: string }, sort: LeaderboardMetric, q?: string, teamId?: string, flaggedOnly?: boolean) {
+  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, matureTo: null, sort, q: q?.trim() || undefined, teamId, flaggedOnly, limit: 1, offset: 0 }));
   return raw.length ? Number(raw[0].total) : 0;
 }

@@ -25,6 +25,8 @@ export type LeaderboardQuery = {
   q?: string;
   /** Only this team's members, ranked among themselves. */
   teamId?: string;
+  /** Only promoters with a stored fraud signal (lib/signals); ranks stay those of the whole board. */
+  flaggedOnly?: boolean;
   limit: number;
   offset: number;
 };
@@ -41,12 +43,14 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * rollup index (accountId, promoterId, day, counters…) however long the account's history, and
  * never the table; the first code's scene is looked up for the page's rows only.
  */
-export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, limit, offset }: LeaderboardQuery) {
+export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, flaggedOnly, limit, offset }: LeaderboardQuery) {
   const mTo = matureTo ?? "0000-00-00"; // before every day: nothing is mature
-  const search = q
-    ? Prisma.sql`WHERE r."name" LIKE ${`%${likeEscape(q)}%`} ESCAPE '\\'
-        OR r."id" IN (SELECT c."promoterId" FROM "QrCode" c WHERE c."accountId" = ${accountId} AND c."sceneKey" = ${q})`
-    : Prisma.empty;
+  const filters = [
+    q ? Prisma.sql`(r."name" LIKE ${`%${likeEscape(q)}%`} ESCAPE '\\'
+        OR r."id" IN (SELECT c."promoterId" FROM "QrCode" c WHERE c."accountId" = ${accountId} AND c."sceneKey" = ${q}))` : null,
+    flaggedOnly ? Prisma.sql`r."id" IN (SELECT ps."promoterId" FROM "PromoterSignal" ps WHERE ps."accountId" = ${accountId} AND ps."flagged" = TRUE)` : null,
+  ].filter((f) => f !== null);
+  const search = filters.length ? Prisma.sql`WHERE ${Prisma.join(filters, " AND ")}` : Prisma.empty;
   return Prisma.sql`
     WITH board AS (
       SELECT p."id", p."name", p."active", p."createdAt", p."teamId",

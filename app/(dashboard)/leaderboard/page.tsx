@@ -14,8 +14,9 @@ import { getDailyTrend } from "@/lib/stats/get-daily-trend";
 import { getLeaderboard, LEADERBOARD_METRICS, LEADERBOARD_PAGE_SIZE, type LeaderboardMetric } from "@/lib/stats/get-leaderboard";
 import { parseRange } from "@/lib/stats/parse-range";
 import { listTeams } from "@/lib/teams/get-team-board";
+import { getSignalBadges } from "@/lib/signals/get-signal-badges";
 
-type Search = { from?: string; to?: string; sort?: string; q?: string; page?: string; team?: string };
+type Search = { from?: string; to?: string; sort?: string; q?: string; page?: string; team?: string; flagged?: string };
 const PAGE_SIZE = LEADERBOARD_PAGE_SIZE;
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -31,11 +32,12 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   // A team of another account (or a stale link) filters nothing: the whole board shows.
   const team = teams.find((x) => x.id === params.team) ?? null;
   const teamId = team?.id;
-  const options = { sort, timeZone: account.timezone, q, teamId };
+  const flaggedOnly = params.flagged === "1"; // 只看有标记: promoters with a stored fraud signal (lib/signals)
+  const options = { sort, timeZone: account.timezone, q, teamId, flaggedOnly };
   const [board, top, trend, totals] = await Promise.all([
     getLeaderboard(account.id, range, { ...options, offset: (requested - 1) * PAGE_SIZE }),
-    // The top 10 ignore the search; page 1 without a search already holds them.
-    q || requested > 1 ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, teamId, limit: 10 }) : null,
+    // The top 10 ignore the search and the flagged filter; page 1 without either already holds them.
+    q || requested > 1 || flaggedOnly ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, teamId, limit: 10 }) : null,
     getDailyTrend(account.id, range, { teamId }),
     getAccountTotals(account.id, range),
   ]);
@@ -44,7 +46,8 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   // A page number past the end shows the last page, as before.
   const { rows: leaders, total: everyone } = top ?? { rows: board.rows.slice(0, 10), total: board.total };
   const rows = page === requested ? board.rows : (await getLeaderboard(account.id, range, { ...options, offset: (page - 1) * PAGE_SIZE })).rows;
-  const query = (extra: Search) => `/leaderboard?${new URLSearchParams({ from: range.from, to: range.to, sort, ...(q ? { q } : {}), ...(teamId ? { team: teamId } : {}), ...extra })}`;
+  const signals = await getSignalBadges(account.id, rows.map((r) => r.promoterId));
+  const query = (extra: Search) => `/leaderboard?${new URLSearchParams({ from: range.from, to: range.to, sort, ...(q ? { q } : {}), ...(teamId ? { team: teamId } : {}), ...(flaggedOnly ? { flagged: "1" } : {}), ...extra })}`;
   const active = (preset: RangePreset) => {
     const r = presetRange(preset, account.timezone);
     return r.from === range.from && r.to === range.to;
@@ -79,6 +82,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
               </select>
             </label>
           ) : null}
+          <label className="flex items-center gap-2 self-center text-sm text-slate-700"><input type="checkbox" name="flagged" value="1" defaultChecked={flaggedOnly} className="h-4 w-4 accent-brand-600" data-testid="leaderboard-flagged" />{t.signals.flaggedOnly}</label>
           <input type="hidden" name="sort" value={sort} />
           <button className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">{l.apply}</button>
         </form>
@@ -99,7 +103,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </section>
       </div>
       <div className="flex justify-end"><ExportLinks from={range.from} to={range.to} sort={sort} team={teamId} /></div>
-      <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={everyone === 0 ? t.promoters.empty : l.empty} />
+      <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={everyone === 0 ? t.promoters.empty : l.empty} signals={signals} />
       {pages > 1 ? (
         <nav aria-label="pagination" className="flex items-center justify-end gap-3 text-sm">
           {page > 1 ? <Link href={query({ page: String(page - 1) })} className="text-brand-700 hover:underline">← {l.prev}</Link> : null}

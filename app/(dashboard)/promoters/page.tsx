@@ -10,6 +10,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/get-dictionary";
 import { format } from "@/lib/i18n/locales";
 import { getPromoterListPage, PROMOTER_PAGE_SIZE } from "@/lib/promoters/get-promoter-list-page";
+import { SignalBadge } from "@/components/signals/signal-badge";
+import { getSignalBadges } from "@/lib/signals/get-signal-badges";
 
 export default async function PromotersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const user = await requireUser("read");
@@ -19,6 +21,7 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const q = params.q?.slice(0, 100) ?? "";
   const { promoters, total, totals, budget, expiring, unmapped, allPromoters } = await getPromoterListPage(account.id, { q, page });
+  const signals = await getSignalBadges(account.id, promoters.map((row) => row.id));
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: account.timezone });
   const pages = Math.max(1, Math.ceil(total / PROMOTER_PAGE_SIZE));
   return (
@@ -69,7 +72,7 @@ export default async function PromotersPage({ searchParams }: { searchParams: Pr
                     <td className="px-4 py-2">
                       <input type="checkbox" name="ids" value={row.id} form="print-selection" aria-label={format(p.select, { name: row.name })} disabled={row.qrCode?.status !== "active"} className="h-4 w-4 accent-brand-600" />
                     </td>
-                    <td className="px-4 py-2 font-medium"><Link href={`/promoters/${row.id}`} className="text-brand-700 hover:underline">{row.name}</Link></td>
+                    <td className="px-4 py-2 font-medium"><Link href={`/promoters/${row.id}`} className="text-brand-700 hover:underline">{row.name}</Link>{signals.badges.get(row.id) ? <SignalBadge promoterId={row.id} badge={signals.badges.get(row.id)!} thresholds={signals.thresholds} t={t} locale={locale} /> : null}</td>
                     <td className="px-4 py-2 text-slate-600">{row.phone ?? "—"}</td>
                     <td className="px-4 py-2 tabular-nums">{row.qrCode?.sceneKey ?? "—"}</td>
                     <td className="px-4 py-2">{row.qrCode ? <StatusBadge status={row.qrCode.status} label={(p.qrStatus as Record<string, string>)[row.qrCode.status] ?? row.qrCode.status} /> : "—"}</td>

@@ -7,6 +7,7 @@ import { CheckUpstreamButton } from "@/components/forward/check-upstream-button"
 import { ForwardForm } from "@/components/forward/forward-form";
 import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
 import { ReplyRuleTable } from "@/components/replies/reply-rule-table";
+import { SignalSettingsSection } from "@/components/signals/signal-settings-section";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { getForwardSettings } from "@/lib/forward/get-forward-settings";
@@ -102,6 +103,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </section>
       ) : null}
       {account && !creating && canEdit ? <EnrolSettingsSection accountId={account.id} origin={origin} t={t} /> : null}
+      {account && !creating ? <SignalSettingsSection accountId={account.id} canEdit={canEdit} t={t} /> : null}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { drainAttribution } from "../attribute/drain-attribution";
 import { nudgeAttribution, startAttributionWorker } from "../attribute/attribution-worker";
 import { forgetMovedInboxRowsWith } from "../attribute/inbox-moved";
 import { startWebhookWorker } from "../../webhooks/webhook-worker";
+import { startSignalRefresher } from "../../signals/start-signal-refresher";
 import { answerPort } from "./answer-port";
 import type { Forget, ToThread } from "./messages";
 
@@ -38,3 +39,4 @@ lowerPriority();
 forgetMovedInboxRowsWith((throughId) => port!.postMessage({ op: "forget", throughId } satisfies Forget));
 startAttributionWorker();
 startWebhookWorker(); // sends the webhook outbox (lib/webhooks)
+startSignalRefresher(); // recomputes the fraud signals every 10 minutes under a lease (lib/signals)

@@ -5,6 +5,7 @@ import { GET as leaderboardApi } from "../../../app/api/v1/leaderboard/route";
 import { pickAccount } from "../../../lib/accounts/list-accounts";
 import { getPromoterListPage } from "../../../lib/promoters/get-promoter-list-page";
 import { getSelfServicePage } from "../../../lib/self-service/get-self-service-page";
+import { getSignalBadges } from "../../../lib/signals/get-signal-badges";
 import { getAccountTotals } from "../../../lib/stats/get-account-totals";
 import { getDailyTrend } from "../../../lib/stats/get-daily-trend";
 import { getLeaderboard, LEADERBOARD_PAGE_SIZE } from "../../../lib/stats/get-leaderboard";
@@ -30,14 +31,16 @@ export async function serveLeaderboardPage(s: ScaleAccount) {
     getDailyTrend(account.id, s.range),
     getAccountTotals(account.id, s.range),
   ]);
-  return { board, top: board.rows.slice(0, 10), trend, totals, pages: Math.ceil(board.total / LEADERBOARD_PAGE_SIZE) };
+  const signals = await getSignalBadges(account.id, board.rows.map((r) => r.promoterId)); // the page's fraud-signal badges
+  return { board, top: board.rows.slice(0, 10), trend, totals, signals, pages: Math.ceil(board.total / LEADERBOARD_PAGE_SIZE) };
 }
 
 /** app/(dashboard)/promoters/page.tsx: one page of promoters (optionally a search), then its widgets. */
 export async function servePromoterList(s: ScaleAccount, q = "") {
   const { account } = await pickAccount(s.accountId);
   if (!account) throw new Error("no account");
-  return getPromoterListPage(account.id, { q, page: 1 });
+  const list = await getPromoterListPage(account.id, { q, page: 1 });
+  return { ...list, signals: await getSignalBadges(account.id, list.promoters.map((p) => p.id)) }; // the page's fraud-signal badges
 }
 
 /** app/p/[token]: the promoter's private page. */

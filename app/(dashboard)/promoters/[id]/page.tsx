@@ -4,6 +4,7 @@ import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
 import { AddQrCodeForm } from "@/components/promoters/add-qrcode-form";
 import { PromoterActivity } from "@/components/promoters/promoter-activity";
 import { PromoterFollowerTags } from "@/components/tags/promoter-follower-tags";
+import { SignalsCard } from "@/components/signals/signals-card";
 import { PrivateLinkPanel } from "@/components/self-service/private-link-panel";
 import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
 import { PromoterTeamPicker } from "@/components/teams/promoter-team-picker";
@@ -111,6 +112,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
           ) : null}
         </div>
       </div>
+      <SignalsCard accountId={account.id} promoterId={promoter.id} timeZone={account.timezone} t={t} locale={locale} />
       <PromoterActivity promoterId={promoter.id} followers={followers} timeline={timeline} t={t} locale={locale} timeZone={account.timezone} />
       <PromoterFollowerTags accountId={account.id} promoterId={promoter.id} t={t} />
     </div>
