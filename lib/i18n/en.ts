@@ -15,6 +15,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { qualifiedMessages } from "./messages/qualified";
 
 export const en: Dictionary = {
   app: {
@@ -94,6 +95,7 @@ export const en: Dictionary = {
   qrcodes: qrcodesMessages.en,
   batch: batchMessages.en,
   backfill: backfillMessages.en,
+  qualified: qualifiedMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,

@@ -14,6 +14,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { qualifiedMessages } from "./messages/qualified";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -93,6 +94,7 @@ export const zhCN = {
   qrcodes: qrcodesMessages["zh-CN"],
   batch: batchMessages["zh-CN"],
   backfill: backfillMessages["zh-CN"],
+  qualified: qualifiedMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],
