@@ -4,6 +4,7 @@ import { ClearPreviousKeyButton } from "@/components/accounts/clear-previous-key
 import { CopyButton } from "@/components/copy-button";
 import { CheckUpstreamButton } from "@/components/forward/check-upstream-button";
 import { ForwardForm } from "@/components/forward/forward-form";
+import { QualifyDaysSection } from "@/components/qualified/qualify-days-section";
 import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
 import { ReplyRuleTable } from "@/components/replies/reply-rule-table";
 import { getActiveAccount } from "@/lib/accounts/active-account";
@@ -74,6 +75,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           readOnly={!canEdit}
         />
       </section>
+      {account && !creating ? <QualifyDaysSection accountId={account.id} t={t} canEdit={canEdit} /> : null}
       {account && forward ? (
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="forward-title" data-testid="forward-settings">
           <div>

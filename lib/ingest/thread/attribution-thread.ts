@@ -8,6 +8,7 @@ import { drainAttribution } from "../attribute/drain-attribution";
 import { nudgeAttribution, startAttributionWorker } from "../attribute/attribution-worker";
 import { forgetMovedInboxRowsWith } from "../attribute/inbox-moved";
 import { startWebhookWorker } from "../../webhooks/webhook-worker";
+import { startQualifiedWorker } from "../../qualified/qualified-worker";
 import { answerPort } from "./answer-port";
 import type { Forget, ToThread } from "./messages";
 
@@ -38,3 +39,4 @@ lowerPriority();
 forgetMovedInboxRowsWith((throughId) => port!.postMessage({ op: "forget", throughId } satisfies Forget));
 startAttributionWorker();
 startWebhookWorker(); // sends the webhook outbox (lib/webhooks)
+startQualifiedWorker(); // decides 有效关注 once due, sends qualified-follow, rebuilds after an N change (lib/qualified)
