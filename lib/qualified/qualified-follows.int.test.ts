@@ -21,9 +21,10 @@ const actor = { email: "ops@example.com" };
 let accountId = "";
 const promoters: string[] = [];
 
-const follow = (openid: string, scene: number, at: number) => ({ accountId, fromUser: openid, createTime: at, event: "subscribe", eventKey: `qrscene_${scene}`, ticket: null });
-const unfollow = (openid: string, at: number) => ({ accountId, fromUser: openid, createTime: at, event: "unsubscribe", eventKey: null, ticket: null });
-const store = async (rows: ReturnType<typeof follow>[]) => {
+type Row = { accountId: string; fromUser: string; createTime: number; event: string; eventKey: string | null; ticket: null };
+const follow = (openid: string, scene: number, at: number): Row => ({ accountId, fromUser: openid, createTime: at, event: "subscribe", eventKey: `qrscene_${scene}`, ticket: null });
+const unfollow = (openid: string, at: number): Row => ({ accountId, fromUser: openid, createTime: at, event: "unsubscribe", eventKey: null, ticket: null });
+const store = async (rows: Row[]) => {
   for (const row of rows) await storeEvent(row);
   await drainAttribution();
 };

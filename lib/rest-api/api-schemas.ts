@@ -87,6 +87,7 @@ export const teamRow = z.object({
   net: z.number().int(),
   scans: z.number().int(),
   perCapita: z.number().meta({ description: "New followers per member, one decimal; 0 without members" }),
+  qualified: z.number().int().optional().meta({ description: "有效关注 of the range's decided days (final)" }),
 });
 
 export const teamBoard = z.object({ from: day, to: day, timezone: z.string(), sort: z.string(), data: z.array(teamRow) });

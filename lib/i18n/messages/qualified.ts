@@ -21,14 +21,14 @@ const zh = {
 const en: Widen<typeof zh> = {
   pending: "{count} pending",
   pendingTitle: "New followers still inside the {days}-day window: not decided yet",
-  hint: "Qualified follows: a new follower who is still following {days} days after following counts as qualified (what promoters are paid on). By day: a day's qualified count is final once that day ended {days} days ago; until then its new followers show as pending.",
+  hint: "Qualified follows: a new follower who is still following {days, plural, one {# day} other {# days}} after following counts as qualified (what promoters are paid on). By day: a day's qualified count is final once that day ended {days, plural, one {# day} other {# days}} ago; until then its new followers show as pending.",
   promoterStat: "Qualified",
   settings: {
     title: "Qualified follows",
     intro: "A follow counts as a promoter's qualified follow when the follower is still following after this many days. Leaderboards, exports, promoter pages and the qualified-follow webhook use it, and so does settlement.",
     days: "Days to wait (1–90)",
     save: "Save",
-    saved: "Saved: qualified after {days} days. Past follows are being recounted under the new rule; the leaderboard updates shortly.",
+    saved: "Saved: qualified after {days, plural, one {# day} other {# days}}. Past follows are being recounted under the new rule; the leaderboard updates shortly.",
     unchanged: "The number of days did not change.",
     invalid: "Enter a whole number of days from 1 to 90.",
     rebuilding: "Recounting qualified follows under the new number of days…",
