@@ -91,7 +91,7 @@ test("qualified follows: final and pending on the leaderboard, sorted by them, r
   await expect(section.getByText("观察天数须为 1 到 90 之间的整数。")).toBeVisible();
   await section.getByLabel("观察天数（1–90）").fill("1");
   await section.getByRole("button", { name: "保存观察天数" }).click();
-  await expect(section.getByRole("status").first()).toContainText("观察天数改为 1 天");
+  await expect(section.getByTestId("qualify-saved")).toContainText("观察天数改为 1 天");
   await expect(async () => {
     await board("qualified");
     await expect(cell(a.id, "qualified")).toHaveText("3", { timeout: 1000 }); // oQa2 stayed a day: qualified under N = 1
@@ -102,8 +102,9 @@ test("qualified follows: final and pending on the leaderboard, sorted by them, r
 
   // The same board in English.
   await page.getByRole("button", { name: "English" }).first().click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await board("qualified");
-  await expect(page.getByRole("columnheader", { name: "Qualified" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: /^Qualified/ })).toBeVisible();
   await expect(cell(b.id, "qualified").getByTestId("qualify-pending")).toHaveText("2 pending");
   await expect(page.getByTestId("qualified-hint")).toContainText("still following 1 day after following");
   await page.goto(`/promoters/${b.id}`);

@@ -27,7 +27,7 @@ export function QualifyDaysForm({ accountId, qualifyDays, readOnly }: { accountI
         </div>
         {readOnly ? null : <Button type="submit">{s.save}</Button>}
       </fieldset>
-      {status ? <p role="status" className="w-full text-sm text-green-700">{status}</p> : null}
+      {status ? <p role="status" className="w-full text-sm text-green-700" data-testid="qualify-saved">{status}</p> : null}
     </form>
   );
 }

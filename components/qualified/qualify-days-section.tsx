@@ -12,7 +12,7 @@ export async function QualifyDaysSection({ accountId, t, canEdit }: { accountId:
         <h2 id="qualify-title" className="font-medium">{s.title}</h2>
         <p className="mt-1 text-sm text-slate-600">{s.intro}</p>
       </div>
-      <QualifyDaysForm key={qualifyDays} accountId={accountId} qualifyDays={qualifyDays} readOnly={!canEdit} />
+      <QualifyDaysForm key={accountId} accountId={accountId} qualifyDays={qualifyDays} readOnly={!canEdit} />
       {rebuilding ? <p role="status" className="text-sm text-amber-700" data-testid="qualify-rebuilding">{s.rebuilding}</p> : null}
     </section>
   );
