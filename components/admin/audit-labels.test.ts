@@ -18,7 +18,7 @@ describe("actionLabel", () => {
   });
 
   it("labels every action Scenecode writes", () => {
-    const written = ["setup.complete", "user.create", "user.role", "user.disable", "user.enable", "user.reset-password", "account.create", "account.update", "account.clear-previous-key", "account.forwarding", "reply-rule.create", "reply-rule.delete", "reply-rule.move", "promoter.create", "promoter.update", "promoter.activate", "promoter.deactivate", "qrcode.create", "apikey.create", "apikey.revoke", "selfservice.create", "selfservice.rotate", "selfservice.disable", "selfservice.enable"];
+    const written = ["setup.complete", "user.create", "user.role", "user.disable", "user.enable", "user.reset-password", "account.create", "account.update", "account.clear-previous-key", "account.forwarding", "account.qualify-days", "reply-rule.create", "reply-rule.delete", "reply-rule.move", "promoter.create", "promoter.update", "promoter.activate", "promoter.deactivate", "qrcode.create", "apikey.create", "apikey.revoke", "selfservice.create", "selfservice.rotate", "selfservice.disable", "selfservice.enable"];
     for (const action of written) expect(actionLabel(action, zh), action).not.toBe(action);
   });
 

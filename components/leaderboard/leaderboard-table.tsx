@@ -1,16 +1,17 @@
 import Link from "next/link";
-import type { Dictionary, Locale } from "@/lib/i18n/locales";
+import { format, type Dictionary, type Locale } from "@/lib/i18n/locales";
 import type { LeaderboardMetric, LeaderboardRow } from "@/lib/stats/get-leaderboard";
 import { SignalBadge } from "@/components/signals/signal-badge";
 import type { SignalBadges } from "@/lib/signals/get-signal-badges";
 
 // backfilled (导入): existing followers an import credited, shown apart from the live figures.
-const COLUMNS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "backfilled"] as const;
+// qualified (有效关注): final counts of the decided days, with the undecided days' new followers as pending.
+const COLUMNS = ["newFollowers", "qualified", "refollows", "unfollows", "net", "scans", "retention7", "backfilled"] as const;
 
-type Props = { rows: LeaderboardRow[]; sort: LeaderboardMetric; t: Dictionary; locale: Locale; sortHref: (column: LeaderboardMetric) => string; empty: string; signals?: SignalBadges };
+type Props = { rows: LeaderboardRow[]; sort: LeaderboardMetric; t: Dictionary; locale: Locale; sortHref: (column: LeaderboardMetric) => string; empty: string; signals?: SignalBadges; qualifyDays: number };
 
 /** The ranking table; every metric header re-sorts by that metric. */
-export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty, signals }: Props) {
+export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty, signals, qualifyDays }: Props) {
   const l = t.leaderboard;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   return (
@@ -42,6 +43,11 @@ export function LeaderboardTable({ rows, sort, t, locale, sortHref, empty, signa
                 {COLUMNS.map((c) => (
                   <td key={c} data-metric={c} className="px-4 py-2 text-right tabular-nums">
                     {c === "retention7" ? (r.retention7 === null ? "—" : percent.format(r.retention7)) : r[c]}
+                    {c === "qualified" && r.qualifyPending > 0 ? (
+                      <span className="ml-1 block text-xs text-amber-700" data-testid="qualify-pending" title={format(t.qualified.pendingTitle, { days: qualifyDays })}>
+                        {format(t.qualified.pending, { count: r.qualifyPending })}
+                      </span>
+                    ) : null}
                   </td>
                 ))}
               </tr>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Dictionary } from "@/lib/i18n/locales";
 import type { TeamMetric, TeamRow } from "@/lib/teams/get-team-board";
 
-const SORTABLE: TeamMetric[] = ["newFollowers", "net", "unfollows", "scans", "perCapita"];
+const SORTABLE: TeamMetric[] = ["newFollowers", "qualified", "net", "unfollows", "scans", "perCapita"];
 
 type Props = { rows: TeamRow[]; sort: TeamMetric; t: Dictionary; locale: string; sortHref: (metric: TeamMetric) => string; boardHref: (teamId: string) => string; writable: boolean };
 

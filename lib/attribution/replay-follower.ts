@@ -12,9 +12,17 @@ export type FollowerState = {
   unfollowedAt: number | null;
   /** Following 7 days after the first follow, as far as the events up to then tell. */
   retained7: boolean | null;
+  /**
+   * 有效关注: following qualifyDays after the first follow, as far as the events up to then tell (the
+   * state after the last event at or before that moment). Final only once that moment has passed.
+   */
+  qualified: boolean | null;
 };
 
-const RETENTION_WINDOW_S = 7 * 86400;
+const DAY_S = 86400;
+const RETENTION_WINDOW_S = 7 * DAY_S;
+/** Account.qualifyDays' default: the N of 有效关注. */
+export const DEFAULT_QUALIFY_DAYS = 3;
 
 const SUPERSEDED: AttributionDecision = { kind: "superseded", promoterId: null, follower: { action: "none" }, ...((c) => ({ promoterCounters: c.promoter, accountCounters: c.account }))(countersFor("superseded", null)) };
 
@@ -24,7 +32,8 @@ const SUPERSEDED: AttributionDecision = { kind: "superseded", promoterId: null, 
  * resulting state, so a late event (an unsubscribe older than the subscribe already stored, a scene
  * mapped to a promoter after the fact) re-derives everything it changes.
  */
-export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: string) => string | null | undefined) {
+export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: string) => string | null | undefined, qualifyDays = DEFAULT_QUALIFY_DAYS) {
+  const qualifyWindowS = qualifyDays * DAY_S;
   const ordered = [...events].sort((a, b) => a.createTime - b.createTime || a.id - b.id);
   const decisions = new Map<number, AttributionDecision>();
   let state = null as FollowerState | null;
@@ -59,6 +68,7 @@ export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: s
         lastFollowedAt: following ? e.createTime : null,
         unfollowedAt: following ? null : e.createTime,
         retained7: null,
+        qualified: null,
       };
     } else if (change.action === "follow" && state) {
       state = { ...state, status: "following", firstFollowedAt: state.firstFollowedAt ?? e.createTime, lastFollowedAt: e.createTime, unfollowedAt: null };
@@ -67,6 +77,10 @@ export function replayFollower(events: ReplayEvent[], promoterOfScene: (scene: s
     }
     if (state?.firstFollowedAt != null && e.createTime <= state.firstFollowedAt + RETENTION_WINDOW_S) {
       state = { ...state, retained7: state.status === "following" };
+    }
+    // Inclusive bound, like retained7's: an unfollow exactly qualifyDays after the follow disqualifies it.
+    if (state?.firstFollowedAt != null && e.createTime <= state.firstFollowedAt + qualifyWindowS) {
+      state = { ...state, qualified: state.status === "following" };
     }
   }
   return { decisions, state };

@@ -6,6 +6,7 @@ import type { ExportFormat } from "./export-query";
 import { writeXlsx, XLSX_TYPE } from "./write-xlsx";
 
 const METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans"] as const;
+// Columns are appended (qualified and pending came last), so existing spreadsheets keep their layout.
 // Each page is one ranked query in the database; the whole board is never held at once for CSV.
 export const LEADERBOARD_EXPORT_PAGE = 1000;
 
@@ -18,12 +19,12 @@ type LeaderboardExport = { accountId: string; timeZone: string; from: string; to
 export function leaderboardHeader(t: Dictionary): string[] {
   const l = t.leaderboard.columns;
   const e = t.batch.exports;
-  return [l.rank, l.name, t.teams.columns.name, e.columns.scene, e.columns.active, ...METRICS.map((m) => l[m]), e.columns.retention7, e.columns.promoterId];
+  return [l.rank, l.name, t.teams.columns.name, e.columns.scene, e.columns.active, ...METRICS.map((m) => l[m]), e.columns.retention7, e.columns.promoterId, l.qualified, t.batch.exports.columns.qualifyPending];
 }
 
 function cells(r: LeaderboardRow, t: Dictionary) {
   const e = t.batch.exports;
-  return [r.rank, r.name, r.teamName ?? "", r.sceneKey ?? "", r.active ? e.active.yes : e.active.no, ...METRICS.map((m) => r[m]), percent(r.retention7), r.promoterId];
+  return [r.rank, r.name, r.teamName ?? "", r.sceneKey ?? "", r.active ? e.active.yes : e.active.no, ...METRICS.map((m) => r[m]), percent(r.retention7), r.promoterId, r.qualified, r.qualifyPending];
 }
 
 /** The leaderboard as on the page (same range, same order), page by page, in the reader's language. */
@@ -44,6 +45,6 @@ export async function exportLeaderboard(input: LeaderboardExport): Promise<Respo
   if (input.format === "csv") return downloadResponse(csvStream(header, pages), "text/csv; charset=utf-8", `${base}.csv`, `${fallback}.csv`);
   const rows = [];
   for await (const page of pages) rows.push(...page);
-  const xlsx = await writeXlsx(header, rows, { sheet: t.batch.exports.leaderboardFile, columnWidths: [6, 20, 16, 10, 10, 10, 10, 10, 10, 10, 14, 28] });
+  const xlsx = await writeXlsx(header, rows, { sheet: t.batch.exports.leaderboardFile, columnWidths: [6, 20, 16, 10, 10, 10, 10, 10, 10, 10, 14, 28, 10, 10] });
   return downloadResponse(new Uint8Array(xlsx), XLSX_TYPE, `${base}.xlsx`, `${fallback}.xlsx`);
 }

@@ -21,6 +21,7 @@ import { postersMessages } from "./messages/posters";
 import { enrolMessages } from "./messages/enrol";
 import { settlementMessages } from "./messages/settlement";
 import { signalsMessages } from "./messages/signals";
+import { qualifiedMessages } from "./messages/qualified";
 
 export const en: Dictionary = {
   app: {
@@ -106,6 +107,7 @@ export const en: Dictionary = {
   links: linksMessages.en,
   posters: postersMessages.en,
   enrol: enrolMessages.en,
+  qualified: qualifiedMessages.en,
   teams: teamsMessages.en,
   webhooks: webhooksMessages.en,
   tags: tagsMessages.en,

@@ -20,6 +20,7 @@ import { postersMessages } from "./messages/posters";
 import { enrolMessages } from "./messages/enrol";
 import { settlementMessages } from "./messages/settlement";
 import { signalsMessages } from "./messages/signals";
+import { qualifiedMessages } from "./messages/qualified";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -105,6 +106,7 @@ export const zhCN = {
   links: linksMessages["zh-CN"],
   posters: postersMessages["zh-CN"],
   enrol: enrolMessages["zh-CN"],
+  qualified: qualifiedMessages["zh-CN"],
   teams: teamsMessages["zh-CN"],
   webhooks: webhooksMessages["zh-CN"],
   tags: tagsMessages["zh-CN"],

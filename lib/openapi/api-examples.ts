@@ -50,7 +50,7 @@ export const leaderboardExample = {
   to: "2026-11-30",
   timezone: "Asia/Shanghai",
   sort: "net",
-  data: [{ rank: 1, promoterId, name: "李四", active: true, sceneKey: "42", teamName: "东区", newFollowers: 12, refollows: 1, unfollows: 2, net: 10, scans: 30, retention7: 0.9, backfilled: 0 }],
+  data: [{ rank: 1, promoterId, name: "李四", active: true, sceneKey: "42", teamName: "东区", newFollowers: 12, refollows: 1, unfollows: 2, net: 10, scans: 30, retention7: 0.9, backfilled: 0, qualified: 9, qualifyPending: 2 }],
 };
 
 export const teamBoardExample = {
@@ -58,7 +58,7 @@ export const teamBoardExample = {
   to: "2026-11-30",
   timezone: "Asia/Shanghai",
   sort: "perCapita",
-  data: [{ rank: 1, teamId: "cm3team0000000000000000001", name: "东区", leadId: promoterId, leadName: "李四", members: 2, newFollowers: 15, unfollows: 2, net: 13, scans: 40, perCapita: 7.5 }],
+  data: [{ rank: 1, teamId: "cm3team0000000000000000001", name: "东区", leadId: promoterId, leadName: "李四", members: 2, newFollowers: 15, unfollows: 2, net: 13, scans: 40, perCapita: 7.5, qualified: 12 }],
 };
 
 export const followListExample = {

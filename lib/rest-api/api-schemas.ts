@@ -69,6 +69,8 @@ export const leaderboardRow = z.object({
   teamName: z.string().nullable().meta({ description: "The promoter's team now, or null" }),
   ...counts.shape,
   retention7: z.number().nullable().meta({ description: "Share of the range's new followers still following 7 days later" }),
+  qualified: z.number().int().optional().meta({ description: "有效关注: new followers of the range's decided days still following the account's qualifyDays after their follow (final)" }),
+  qualifyPending: z.number().int().optional().meta({ description: "New followers of the range's days not decided yet (their qualifyDays have not passed)" }),
 });
 
 export const leaderboard = z.object({ from: day, to: day, timezone: z.string(), sort: z.string(), data: z.array(leaderboardRow) });
@@ -85,6 +87,7 @@ export const teamRow = z.object({
   net: z.number().int(),
   scans: z.number().int(),
   perCapita: z.number().meta({ description: "New followers per member, one decimal; 0 without members" }),
+  qualified: z.number().int().optional().meta({ description: "有效关注 of the range's decided days (final)" }),
 });
 
 export const teamBoard = z.object({ from: day, to: day, timezone: z.string(), sort: z.string(), data: z.array(teamRow) });

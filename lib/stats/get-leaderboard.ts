@@ -2,8 +2,10 @@ import { db } from "../db";
 import { DEFAULT_TIMEZONE } from "./day";
 import { leaderboardSql } from "./leaderboard-query";
 import { retentionDays, retentionRate } from "./get-retention";
+import { accountQualifyDays } from "../qualified/account-qualify-days";
+import { decidedDays } from "../qualified/qualify-window";
 
-export const LEADERBOARD_METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "backfilled"] as const;
+export const LEADERBOARD_METRICS = ["newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "backfilled", "qualified"] as const;
 export type LeaderboardMetric = (typeof LEADERBOARD_METRICS)[number];
 export const LEADERBOARD_PAGE_SIZE = 50;
 
@@ -24,6 +26,10 @@ export type LeaderboardRow = {
   retention7: number | null;
   /** Existing followers an import credited to the promoter (shown apart: never in newFollowers or net). */
   backfilled: number;
+  /** 有效关注 of the range's decided days: new followers still following qualifyDays after their follow (final). */
+  qualified: number;
+  /** New followers of the range's days not yet decided (待定): their qualifyDays have not all passed. */
+  qualifyPending: number;
 };
 
 export type LeaderboardOptions = {
@@ -39,9 +45,11 @@ export type LeaderboardOptions = {
   limit?: number;
   offset?: number;
   now?: Date;
+  /** The account's qualifyDays (N of 有效关注); looked up when not given. */
+  qualifyDays?: number;
 };
 
-type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows" | "unfollows" | "net" | "scans" | "eligible" | "retained" | "rank" | "total" | "backfilled", number | bigint> & {
+type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows" | "unfollows" | "net" | "scans" | "eligible" | "retained" | "rank" | "total" | "backfilled" | "qualified" | "qualifyPending", number | bigint> & {
   active: boolean | number | bigint;
   sceneKey: string | null;
   teamName: string | null;
@@ -54,10 +62,12 @@ type RawRow = Record<"id" | "name", string> & Record<"newFollowers" | "refollows
  */
 export async function getLeaderboard(accountId: string, range: { from: string; to: string }, options: LeaderboardOptions = {}) {
   const { sort = "newFollowers", timeZone = DEFAULT_TIMEZONE, q, teamId, flaggedOnly, limit = LEADERBOARD_PAGE_SIZE, offset = 0, now = new Date() } = options;
+  const qualifyDays = options.qualifyDays ?? (await accountQualifyDays(accountId));
   const sql = leaderboardSql({
     accountId,
     range,
     matureTo: retentionDays(range, timeZone, now)?.to ?? null,
+    decidedTo: decidedDays(range, timeZone, qualifyDays, now)?.to ?? null,
     sort,
     q: q?.trim() || undefined,
     teamId,
@@ -80,6 +90,8 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
     scans: Number(r.scans),
     retention7: retentionRate(Number(r.eligible), Number(r.retained)),
     backfilled: Number(r.backfilled),
+    qualified: Number(r.qualified),
+    qualifyPending: Number(r.qualifyPending),
   }));
   const total = raw.length ? Number(raw[0].total) : offset > 0 ? await countMatches(accountId, range, sort, q, teamId, flaggedOnly) : 0;
   return { rows, total };
@@ -87,6 +99,6 @@ export async function getLeaderboard(accountId: string, range: { from: string; t
 
 // A page past the end has no row to carry the count: ask for the first row instead.
 async function countMatches(accountId: string, range: { from: string; to: string }, sort: LeaderboardMetric, q?: string, teamId?: string, flaggedOnly?: boolean) {
-  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, matureTo: null, sort, q: q?.trim() || undefined, teamId, flaggedOnly, limit: 1, offset: 0 }));
+  const raw = await db().$queryRaw<RawRow[]>(leaderboardSql({ accountId, range, matureTo: null, decidedTo: null, sort, q: q?.trim() || undefined, teamId, flaggedOnly, limit: 1, offset: 0 }));
   return raw.length ? Number(raw[0].total) : 0;
 }

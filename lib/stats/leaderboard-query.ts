@@ -10,6 +10,7 @@ const ORDER: Record<LeaderboardMetric, string> = {
   net: `b."net" DESC`,
   scans: `b."scans" DESC`,
   backfilled: `b."backfilled" DESC`,
+  qualified: `b."qualified" DESC`,
   retention7: `COALESCE(CAST(b."retained" AS DOUBLE PRECISION) / NULLIF(b."eligible", 0), -1) DESC`,
 };
 
@@ -21,6 +22,8 @@ export type LeaderboardQuery = {
    * first days (retentionDays), so one comparison tells them apart. Null when none is mature.
    */
   matureTo: string | null;
+  /** Likewise the last day whose new followers are all decided as qualified or not (有效关注), or null. */
+  decidedTo: string | null;
   sort: LeaderboardMetric;
   q?: string;
   /** Only this team's members, ranked among themselves. */
@@ -43,8 +46,9 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  * rollup index (accountId, promoterId, day, counters…) however long the account's history, and
  * never the table; the first code's scene is looked up for the page's rows only.
  */
-export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, flaggedOnly, limit, offset }: LeaderboardQuery) {
+export function leaderboardSql({ accountId, range, matureTo, decidedTo, sort, q, teamId, flaggedOnly, limit, offset }: LeaderboardQuery) {
   const mTo = matureTo ?? "0000-00-00"; // before every day: nothing is mature
+  const dTo = decidedTo ?? "0000-00-00";
   const filters = [
     q ? Prisma.sql`(r."name" LIKE ${`%${likeEscape(q)}%`} ESCAPE '\\'
         OR r."id" IN (SELECT c."promoterId" FROM "QrCode" c WHERE c."accountId" = ${accountId} AND c."sceneKey" = ${q}))` : null,
@@ -59,7 +63,9 @@ export function leaderboardSql({ accountId, range, matureTo, sort, q, teamId, fl
         COALESCE(SUM(s."newFollowers"), 0) - COALESCE(SUM(s."unfollows"), 0) AS "net",
         COALESCE(SUM(s."backfilled"), 0) AS "backfilled",
         COALESCE(SUM(CASE WHEN s."day" <= ${mTo} THEN s."newFollowers" ELSE 0 END), 0) AS "eligible",
-        COALESCE(SUM(CASE WHEN s."day" <= ${mTo} THEN s."retained7" ELSE 0 END), 0) AS "retained"
+        COALESCE(SUM(CASE WHEN s."day" <= ${mTo} THEN s."retained7" ELSE 0 END), 0) AS "retained",
+        COALESCE(SUM(CASE WHEN s."day" <= ${dTo} THEN s."qualified" ELSE 0 END), 0) AS "qualified",
+        COALESCE(SUM(CASE WHEN s."day" > ${dTo} THEN s."newFollowers" ELSE 0 END), 0) AS "qualifyPending"
       FROM "Promoter" p
       LEFT JOIN "PromoterDailyStat" s
         ON s."accountId" = ${accountId} AND s."promoterId" = p."id" AND s."day" >= ${range.from} AND s."day" <= ${range.to}

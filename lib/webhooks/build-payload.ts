@@ -13,6 +13,9 @@ export type WebhookPayload = {
     promoter: { id: string; name: string } | null;
     scene: string | null;
     team: { id: string; name: string } | null;
+    /** qualified-follow only: when the follow happened, and the N days after which it qualified (occurredAt). */
+    followedAt?: string;
+    qualifyDays?: number;
   } | { message: string };
 };
 

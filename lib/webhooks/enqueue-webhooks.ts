@@ -38,18 +38,29 @@ export async function enqueueWebhooks(session: SqlSession, planned: Planned, now
     }
   }
   if (!rows.length) return 0;
-  const p = session.provider;
   const { apps, promoters } = await lookups(session, [...new Set(rows.map((r) => r.accountId))], [...new Set(rows.flatMap((r) => (r.promoterId ? [r.promoterId] : [])))]);
-  let created = 0;
-  for (const part of chunks(rows, ROWS)) {
-    const params = part.flatMap((r) => {
-      const promoter = r.promoterId ? promoters.get(r.promoterId) : undefined;
-      const body = buildPayload({
-        id: r.id, type: r.type, occurredAt: r.occurredAt.toISOString(), account: { id: r.accountId, appId: apps.get(r.accountId) ?? "" },
-        data: { openid: r.openid, kind: r.kind, promoter: r.promoterId && promoter ? { id: r.promoterId, name: promoter.name } : null, scene: r.scene, team: promoter?.team ?? null },
-      });
-      return [r.id, r.accountId, r.type, body, timestamp(p, r.occurredAt), timestamp(p, now)];
+  const events = rows.map((r) => {
+    const promoter = r.promoterId ? promoters.get(r.promoterId) : undefined;
+    const body = buildPayload({
+      id: r.id, type: r.type, occurredAt: r.occurredAt.toISOString(), account: { id: r.accountId, appId: apps.get(r.accountId) ?? "" },
+      data: { openid: r.openid, kind: r.kind, promoter: r.promoterId && promoter ? { id: r.promoterId, name: promoter.name } : null, scene: r.scene, team: promoter?.team ?? null },
     });
+    return { id: r.id, accountId: r.accountId, type: r.type, body, occurredAt: r.occurredAt };
+  });
+  return insertOutbox(session, events, now);
+}
+
+export type OutboxEvent = { id: string; accountId: string; type: WebhookEventType; body: string; occurredAt: Date };
+
+/**
+ * Stores events (ids stable, so a re-run inserts nothing twice) and a pending delivery for each
+ * enabled endpoint of the account that wants the type; returns how many deliveries were new.
+ */
+export async function insertOutbox(session: SqlSession, events: OutboxEvent[], now: Date): Promise<number> {
+  const p = session.provider;
+  let created = 0;
+  for (const part of chunks(events, ROWS)) {
+    const params = part.flatMap((r) => [r.id, r.accountId, r.type, r.body, timestamp(p, r.occurredAt), timestamp(p, now)]);
     await session.run(`INSERT INTO "WebhookEvent" ("id", "accountId", "type", "payload", "occurredAt", "createdAt") VALUES ${valuesList(part.length, 6)} ON CONFLICT ("id") DO NOTHING`, params);
     created += await session.run(
       `INSERT INTO "WebhookDelivery" ("accountId", "endpointId", "eventId", "status", "attempts", "nextAttemptAt", "giveUpAt", "createdAt")

@@ -1,11 +1,10 @@
 // The event types an endpoint can subscribe to, and which attribution ledger kinds each covers.
-// "qualified-follow" comes with the qualified-follows feature (not built yet): it is named in the
-// UI as coming, but cannot be subscribed to and is never sent.
+// "qualified-follow" is not an attributed event: the qualified-follows job (lib/qualified) sends it
+// once a credited first follow is still following after the account's qualifyDays.
 import type { LedgerKind } from "../attribution/decide-attribution";
 
-export const WEBHOOK_EVENT_TYPES = ["follow", "unfollow", "scan"] as const;
+export const WEBHOOK_EVENT_TYPES = ["follow", "unfollow", "scan", "qualified-follow"] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-export const COMING_EVENT_TYPES = ["qualified-follow"] as const;
 
 /** The webhook event a newly attributed event becomes, or null (an ignored push). */
 export function eventTypeOf(kind: LedgerKind): WebhookEventType | null {

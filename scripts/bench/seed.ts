@@ -83,6 +83,7 @@ export async function seedFollowers(accountId: string, promoterIds: string[], ra
       lastFollowedAt: firstFollowedAt,
       unfollowedAt: retained ? null : new Date(firstFollowedAt.getTime() + 3 * 86400_000),
       retained7: retained,
+      qualified: retained, // the unfollow lands exactly 3 days on: not qualified under the default N
     };
   });
   await inChunks(rows, (data) => db().follower.createMany({ data }));

@@ -1,7 +1,7 @@
 // Demo rows in chunks, derived exactly as ingestion would: each follower's story is replayed through
 // the attribution rules (replayFollower), and the rollups are summed from the resulting ledger.
 import { countersFor } from "../../lib/attribution/decide-attribution";
-import { replayFollower } from "../../lib/attribution/replay-follower";
+import { DEFAULT_QUALIFY_DAYS, replayFollower } from "../../lib/attribution/replay-follower";
 import { dayWeights, promoterWeights, random, timeOfDay, weightedPicker } from "./demo-shape";
 import { followerStory } from "./follower-story";
 import { addRollup, type Rollups } from "./rollups";
@@ -22,6 +22,7 @@ export type AttributionRow = { id: number; eventId: number; followerId: string; 
 export type FollowerRow = {
   id: string; openid: string; promoterId: string | null; source: string; firstSceneKey: string | null; status: string;
   firstFollowedAt: number | null; lastFollowedAt: number | null; unfollowedAt: number | null; retained7: boolean | null; createdAt: number; updatedAt: number;
+  qualified: boolean | null;
 };
 export type DemoChunk = { events: EventRow[]; attributions: AttributionRow[]; followers: FollowerRow[] };
 
@@ -58,7 +59,7 @@ export function* demoChunks(plan: DemoPlan, ids: { event: number; attribution: n
       const ticket = e.scene !== null && e.event !== "unsubscribe" ? `gQ${e.scene}` : null;
       return { id: ids.event++, fromUser: openid, createTime: e.createTime, event: e.event, eventKey: e.eventKey, ticket, receivedAt, attributedAt: receivedAt + 100 + Math.floor(next() * 500) };
     });
-    const { decisions, state } = replayFollower(story.map((e, k) => ({ ...e, id: events[k].id })), (scene) => byScene.get(scene)?.id);
+    const { decisions, state } = replayFollower(story.map((e, k) => ({ ...e, id: events[k].id })), (scene) => byScene.get(scene)?.id, DEFAULT_QUALIFY_DAYS); // the demo account keeps the default N
     if (!state) continue;
     events.forEach((e, k) => {
       const decision = decisions.get(e.id)!;
@@ -74,12 +75,15 @@ export function* demoChunks(plan: DemoPlan, ids: { event: number; attribution: n
     if (state.source === "qr" && state.promoterId && state.retained7 && state.firstFollowedAt !== null) {
       addRollup(rollups, state.promoterId, plan.days[dayIndex(state.firstFollowedAt)], { retained7: 1 }, {});
     }
+    if (state.source === "qr" && state.promoterId && state.qualified && state.firstFollowedAt !== null) {
+      addRollup(rollups, state.promoterId, plan.days[dayIndex(state.firstFollowedAt)], { qualified: 1 }, {});
+    }
     const ms = (s: number | null) => (s === null ? null : s * 1000);
     chunk.events.push(...events);
     chunk.followers.push({
       id: followerId, openid, promoterId: state.promoterId, source: state.source, firstSceneKey: state.firstSceneKey, status: state.status,
       firstFollowedAt: ms(state.firstFollowedAt), lastFollowedAt: ms(state.lastFollowedAt), unfollowedAt: ms(state.unfollowedAt), retained7: state.retained7,
-      createdAt: events[0].receivedAt, updatedAt: events[events.length - 1].attributedAt,
+      createdAt: events[0].receivedAt, updatedAt: events[events.length - 1].attributedAt, qualified: state.qualified,
     });
     if (chunk.followers.length >= chunkSize) {
       yield chunk;

@@ -1,7 +1,7 @@
 // The daily rollups of the seeded ledger, summed in memory (at most promoters × days rows).
 import type { AccountCounters, PromoterCounters } from "../../lib/attribution/decide-attribution";
 
-export const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7"] as const;
+export const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7", "qualified"] as const;
 export const ACCOUNT_COUNTERS = ["newFollowers", "refollows", "organic", "unattributed", "unfollows", "scans"] as const;
 
 type PromoterKey = (typeof PROMOTER_COUNTERS)[number];
@@ -14,7 +14,7 @@ export const emptyRollups = (): Rollups => ({ promoter: new Map(), account: new 
 
 const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export function addRollup(into: Rollups, promoterId: string | null, day: string, promoter: PromoterCounters & { retained7?: number }, account: AccountCounters) {
+export function addRollup(into: Rollups, promoterId: string | null, day: string, promoter: PromoterCounters & { retained7?: number; qualified?: number }, account: AccountCounters) {
   if (promoterId && Object.keys(promoter).length) {
     const key = `${promoterId}\u0000${day}`;
     let row = into.promoter.get(key);

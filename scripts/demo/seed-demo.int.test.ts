@@ -13,7 +13,7 @@ async function derived(accountId: string) {
     client.follower.findMany({
       where: { accountId },
       orderBy: { openid: "asc" },
-      select: { openid: true, promoterId: true, source: true, firstSceneKey: true, status: true, firstFollowedAt: true, lastFollowedAt: true, unfollowedAt: true, retained7: true },
+      select: { openid: true, promoterId: true, source: true, firstSceneKey: true, status: true, firstFollowedAt: true, lastFollowedAt: true, unfollowedAt: true, retained7: true, qualified: true },
     }),
     client.attribution.findMany({ where: { accountId }, orderBy: { eventId: "asc" }, select: { eventId: true, promoterId: true, qrCodeId: true, sceneKey: true, kind: true, occurredAt: true, day: true } }),
     client.promoterDailyStat.findMany({ where: { accountId }, orderBy: [{ promoterId: "asc" }, { day: "asc" }], omit: { id: true } }),
@@ -49,6 +49,7 @@ describe("seedDemo", () => {
     const asSeeded = await derived(accountId);
     expect(asSeeded.ledger).toHaveLength(seeded.counts.events);
     expect(asSeeded.promoterStats.some((s) => s.retained7 > 0)).toBe(true);
+    expect(asSeeded.promoterStats.some((s) => s.qualified > 0 && s.qualified < s.newFollowers)).toBe(true);
 
     expect(await rederive(accountId)).toEqual(asSeeded);
   });

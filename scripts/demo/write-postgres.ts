@@ -50,6 +50,7 @@ export function postgresWriter(url: string): DemoWriter {
           ["firstSceneKey", "text", (f) => f.firstSceneKey], ["status", "text", (f) => f.status], ["firstFollowedAt", "timestamp(3)", (f) => ts(f.firstFollowedAt)],
           ["lastFollowedAt", "timestamp(3)", (f) => ts(f.lastFollowedAt)], ["unfollowedAt", "timestamp(3)", (f) => ts(f.unfollowedAt)], ["retained7", "boolean", (f) => f.retained7],
           ["createdAt", "timestamp(3)", (f) => ts(f.createdAt)], ["updatedAt", "timestamp(3)", (f) => ts(f.updatedAt)],
+          ["qualified", "boolean", (f) => f.qualified],
         ], chunk.followers);
         await insertMany(client, "Attribution", accountId, [
           ["id", "int", (a) => a.id], ["eventId", "int", (a) => a.eventId], ["followerId", "text", (a) => a.followerId], ["promoterId", "text", (a) => a.promoterId],

@@ -27,7 +27,7 @@ export function sqliteWriter(file: string): DemoWriter {
   conn.pragma("synchronous = NORMAL");
   const insertEvent = conn.prepare(`INSERT INTO "WechatEvent" ("id", "accountId", "fromUser", "createTime", "event", "eventKey", "ticket", "receivedAt", "attributedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertAttribution = conn.prepare(`INSERT INTO "Attribution" ("id", "accountId", "eventId", "followerId", "promoterId", "qrCodeId", "sceneKey", "kind", "occurredAt", "day", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertFollower = conn.prepare(`INSERT INTO "Follower" ("id", "accountId", "openid", "promoterId", "source", "firstSceneKey", "status", "firstFollowedAt", "lastFollowedAt", "unfollowedAt", "retained7", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertFollower = conn.prepare(`INSERT INTO "Follower" ("id", "accountId", "openid", "promoterId", "source", "firstSceneKey", "status", "firstFollowedAt", "lastFollowedAt", "unfollowedAt", "retained7", "createdAt", "updatedAt", "qualified") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const promoterColumns = PROMOTER_COUNTERS.map((c) => `"${c}"`).join(", ");
   const accountColumns = ACCOUNT_COUNTERS.map((c) => `"${c}"`).join(", ");
   const upsertPromoter = conn.prepare(
@@ -43,7 +43,7 @@ export function sqliteWriter(file: string): DemoWriter {
     for (const e of chunk.events) insertEvent.run([e.id, accountId, e.fromUser, e.createTime, e.event, e.eventKey, e.ticket, iso(e.receivedAt), iso(e.attributedAt)]);
     for (const f of chunk.followers) {
       const retained = f.retained7 === null ? null : Number(f.retained7);
-      insertFollower.run([f.id, accountId, f.openid, f.promoterId, f.source, f.firstSceneKey, f.status, iso(f.firstFollowedAt), iso(f.lastFollowedAt), iso(f.unfollowedAt), retained, iso(f.createdAt), iso(f.updatedAt)]);
+      insertFollower.run([f.id, accountId, f.openid, f.promoterId, f.source, f.firstSceneKey, f.status, iso(f.firstFollowedAt), iso(f.lastFollowedAt), iso(f.unfollowedAt), retained, iso(f.createdAt), iso(f.updatedAt), f.qualified === null ? null : Number(f.qualified)]);
     }
     for (const a of chunk.attributions) insertAttribution.run([a.id, accountId, a.eventId, a.followerId, a.promoterId, a.qrCodeId, a.sceneKey, a.kind, iso(a.occurredAt), a.day, iso(a.createdAt)]);
   });

@@ -33,11 +33,11 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const team = teams.find((x) => x.id === params.team) ?? null;
   const teamId = team?.id;
   const flaggedOnly = params.flagged === "1"; // 只看有标记: promoters with a stored fraud signal (lib/signals)
-  const options = { sort, timeZone: account.timezone, q, teamId, flaggedOnly };
+  const options = { sort, timeZone: account.timezone, q, teamId, flaggedOnly, qualifyDays: account.qualifyDays };
   const [board, top, trend, totals] = await Promise.all([
     getLeaderboard(account.id, range, { ...options, offset: (requested - 1) * PAGE_SIZE }),
     // The top 10 ignore the search and the flagged filter; page 1 without either already holds them.
-    q || requested > 1 || flaggedOnly ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, teamId, limit: 10 }) : null,
+    q || requested > 1 || flaggedOnly ? getLeaderboard(account.id, range, { sort, timeZone: account.timezone, teamId, limit: 10, qualifyDays: account.qualifyDays }) : null,
     getDailyTrend(account.id, range, { teamId }),
     getAccountTotals(account.id, range),
   ]);
@@ -103,7 +103,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </section>
       </div>
       <div className="flex justify-end"><ExportLinks from={range.from} to={range.to} sort={sort} team={teamId} /></div>
-      <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={everyone === 0 ? t.promoters.empty : l.empty} signals={signals} />
+      <LeaderboardTable rows={rows} sort={sort} t={t} locale={locale} sortHref={(c) => query({ sort: c })} empty={everyone === 0 ? t.promoters.empty : l.empty} signals={signals} qualifyDays={account.qualifyDays} />
       {pages > 1 ? (
         <nav aria-label="pagination" className="flex items-center justify-end gap-3 text-sm">
           {page > 1 ? <Link href={query({ page: String(page - 1) })} className="text-brand-700 hover:underline">← {l.prev}</Link> : null}
@@ -112,6 +112,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </nav>
       ) : null}
       <p className="text-xs text-slate-500">{l.retentionHint}</p>
+      <p className="text-xs text-slate-500" data-testid="qualified-hint">{format(t.qualified.hint, { days: account.qualifyDays })}</p>
     </div>
   );
 }

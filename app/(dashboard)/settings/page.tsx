@@ -5,6 +5,7 @@ import { CopyButton } from "@/components/copy-button";
 import { EnrolSettingsSection } from "@/components/enrol/enrol-settings-section";
 import { CheckUpstreamButton } from "@/components/forward/check-upstream-button";
 import { ForwardForm } from "@/components/forward/forward-form";
+import { QualifyDaysSection } from "@/components/qualified/qualify-days-section";
 import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
 import { ReplyRuleTable } from "@/components/replies/reply-rule-table";
 import { SignalSettingsSection } from "@/components/signals/signal-settings-section";
@@ -76,6 +77,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           readOnly={!canEdit}
         />
       </section>
+      {account && !creating ? <QualifyDaysSection accountId={account.id} t={t} canEdit={canEdit} /> : null}
       {account && forward ? (
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="forward-title" data-testid="forward-settings">
           <div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { NoAccount } from "@/components/no-account";
 import { DeliveryLog } from "@/components/webhooks/delivery-log";
 import { EndpointForm } from "@/components/webhooks/endpoint-form";
+import { EventTypesHelp } from "@/components/webhooks/event-types-help";
 import { EndpointList } from "@/components/webhooks/endpoint-list";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { requireUser } from "@/lib/auth/session";
@@ -31,6 +32,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
       <section className="rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="create-webhook-title">
         <h2 id="create-webhook-title" className="mb-4 font-medium">{w.create}</h2>
         <EndpointForm />
+        <EventTypesHelp t={t} />
       </section>
       <section className="rounded-xl border border-slate-200 bg-white" aria-labelledby="webhook-endpoints-title">
         <h2 id="webhook-endpoints-title" className="border-b border-slate-100 px-4 py-3 font-medium">{w.endpoints}</h2>

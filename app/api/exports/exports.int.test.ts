@@ -91,9 +91,9 @@ describe("GET /api/exports/*", () => {
       "attachment; filename=\"leaderboard-2026-03-01-2026-03-31.csv\"; filename*=UTF-8''%E6%8E%92%E8%A1%8C%E6%A6%9C-2026-03-01-2026-03-31.csv",
     );
     expect((await text(response)).split("\r\n")).toEqual([
-      "\uFEFF排名,推广者,团队,场景值,状态,新增关注,重新关注,取消关注,净增,扫码,7日留存（%）,推广者 ID",
-      `1,'=SUM(A1),,,启用,3,0,0,3,4,0,${ids["=SUM(A1)"]}`,
-      `2,张三,,,启用,2,0,1,1,0,50,${ids["张三"]}`,
+      "\uFEFF排名,推广者,团队,场景值,状态,新增关注,重新关注,取消关注,净增,扫码,7日留存（%）,推广者 ID,有效关注,有效关注待定",
+      `1,'=SUM(A1),,,启用,3,0,0,3,4,0,${ids["=SUM(A1)"]},0,0`,
+      `2,张三,,,启用,2,0,1,1,0,50,${ids["张三"]},0,0`,
       "",
     ]);
   });
@@ -103,7 +103,7 @@ describe("GET /api/exports/*", () => {
     const team = await db().team.create({ data: { accountId: account.id, name: "东区" } });
     await db().promoter.update({ where: { id: ids["张三"] }, data: { teamId: team.id } });
     const lines = (await text(await getLeaderboard(url("leaderboard", `from=2026-03-01&to=2026-03-31&team=${team.id}`)))).split("\r\n");
-    expect(lines.slice(1)).toEqual([`1,张三,东区,,启用,2,0,1,1,0,50,${ids["张三"]}`, ""]);
+    expect(lines.slice(1)).toEqual([`1,张三,东区,,启用,2,0,1,1,0,50,${ids["张三"]},0,0`, ""]);
     const foreign = await db().team.create({ data: { accountId: other.id, name: "外队" } });
     const refused = await getLeaderboard(url("leaderboard", `from=2026-03-01&to=2026-03-31&team=${foreign.id}`));
     expect(refused.status).toBe(400);
@@ -115,7 +115,7 @@ describe("GET /api/exports/*", () => {
     const response = await getLeaderboard(url("leaderboard", "from=2026-03-01&to=2026-03-31&format=xlsx"));
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const rows = await readSheet(Buffer.from(await response.arrayBuffer()));
-    expect(rows[0]).toEqual(["Rank", "Promoter", "Team", "Scene", "Status", "New", "Re-follows", "Unfollows", "Net", "Scans", "7-day retention (%)", "Promoter ID"]);
+    expect(rows[0]).toEqual(["Rank", "Promoter", "Team", "Scene", "Status", "New", "Re-follows", "Unfollows", "Net", "Scans", "7-day retention (%)", "Promoter ID", "Qualified", "Qualified pending"]);
     expect(rows.slice(1).map((r) => [r[1], r[5], r[10]])).toEqual([["=SUM(A1)", 3, 0], ["张三", 2, 50]]);
   });
 

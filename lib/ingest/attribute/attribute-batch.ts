@@ -1,5 +1,5 @@
 import type { PipelineDb, SqlSession } from "../pipeline-db/sql-session";
-import { claimPending, loadCodes, loadEvents, loadFollowers, loadTimeZones, type PendingEvent } from "./load-batch";
+import { claimPending, loadCodes, loadEvents, loadFollowers, loadQualifyDays, loadTimeZones, type PendingEvent } from "./load-batch";
 import { planFollower, type FollowerPlan } from "./plan-follower";
 import { newFollowerId } from "./new-follower-id";
 import { inboxMoved } from "./inbox-moved";
@@ -22,7 +22,11 @@ export async function lockWorker(session: SqlSession) {
 
 /** Replays these followers' stored events (all of them) and plans the differences from what is stored. */
 export async function planAccount(session: SqlSession, accountId: string, openids: string[], timeZone: string) {
-  const [{ byOpenid, pendingIds }, followers] = await Promise.all([loadEvents(session, accountId, openids), loadFollowers(session, accountId, openids)]);
+  const [{ byOpenid, pendingIds }, followers, qualifyDays] = await Promise.all([
+    loadEvents(session, accountId, openids),
+    loadFollowers(session, accountId, openids),
+    loadQualifyDays(session, accountId),
+  ]);
   const scenes = new Set<string>();
   for (const events of byOpenid.values()) for (const e of events) {
     const scene = sceneFromEventKey(e.event, e.eventKey ?? undefined);
@@ -31,7 +35,7 @@ export async function planAccount(session: SqlSession, accountId: string, openid
   const codeOf = await loadCodes(session, accountId, [...scenes]);
   const plans: FollowerPlan[] = [];
   for (const [openid, events] of byOpenid) {
-    const plan = planFollower(openid, events, followers.get(openid) ?? null, codeOf, timeZone, () => newFollowerId());
+    const plan = planFollower(openid, events, followers.get(openid) ?? null, codeOf, timeZone, () => newFollowerId(), qualifyDays);
     if (plan) plans.push(plan);
   }
   return { plans, pendingIds };

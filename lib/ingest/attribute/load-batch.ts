@@ -1,5 +1,6 @@
 import { chunks, placeholders, type SqlSession } from "../pipeline-db/sql-session";
 import type { Code, StoredEvent, StoredFollower } from "./plan-follower";
+import { DEFAULT_QUALIFY_DAYS } from "../../attribution/replay-follower";
 
 // Each IN list stays well under SQLite's and PostgreSQL's parameter limits.
 const IN_CHUNK = 500;
@@ -47,7 +48,7 @@ export async function loadFollowers(session: SqlSession, accountId: string, open
   const out = new Map<string, StoredFollower>();
   for (const part of chunks(openids, IN_CHUNK)) {
     const rows = await session.all(
-      `SELECT "id", "openid", "promoterId", "source", "status", "firstSceneKey", "firstFollowedAt", "lastFollowedAt", "unfollowedAt", "retained7"
+      `SELECT "id", "openid", "promoterId", "source", "status", "firstSceneKey", "firstFollowedAt", "lastFollowedAt", "unfollowedAt", "retained7", "qualified"
          FROM "Follower" WHERE "accountId" = ? AND "openid" IN (${placeholders(part.length)})`,
       [accountId, ...part],
     );
@@ -62,6 +63,7 @@ export async function loadFollowers(session: SqlSession, accountId: string, open
         lastFollowedAt: toDate(r.lastFollowedAt),
         unfollowedAt: toDate(r.unfollowedAt),
         retained7: toBool(r.retained7),
+        qualified: toBool(r.qualified),
       });
     }
   }
@@ -75,6 +77,12 @@ export async function loadCodes(session: SqlSession, accountId: string, scenes: 
     for (const r of rows) out.set(r.sceneKey as string, { id: r.id as string, promoterId: (r.promoterId as string | null) ?? null });
   }
   return out;
+}
+
+/** Each account's qualifyDays (the N of 有效关注), which the replay applies. */
+export async function loadQualifyDays(session: SqlSession, accountId: string) {
+  const [row] = await session.all(`SELECT "qualifyDays" FROM "Account" WHERE "id" = ?`, [accountId]);
+  return row ? Number(row.qualifyDays) : DEFAULT_QUALIFY_DAYS;
 }
 
 export async function loadTimeZones(session: SqlSession, accountIds: string[]) {

@@ -1,7 +1,7 @@
 // What one follower's stored events mean, as writes: a pure function, so the worker can plan a
 // whole batch in memory and write it with a few set-based statements.
 import { countersFor, type AccountCounters, type AttributedEvent, type LedgerKind, type PromoterCounters } from "../../attribution/decide-attribution";
-import { replayFollower, type FollowerState } from "../../attribution/replay-follower";
+import { DEFAULT_QUALIFY_DAYS, replayFollower, type FollowerState } from "../../attribution/replay-follower";
 import { dayOf } from "../../stats/day";
 import { sceneFromEventKey } from "../../wechat/parse-message";
 
@@ -18,7 +18,7 @@ export type StoredFollower = { id: string } & Omit<FollowerState, "firstFollowed
   unfollowedAt: Date | null;
 };
 export type Code = { id: string; promoterId: string | null };
-export type Counters = PromoterCounters & AccountCounters & { retained7?: number };
+export type Counters = PromoterCounters & AccountCounters & { retained7?: number; qualified?: number };
 /** A change to one rollup row: the promoter's day (PromoterDailyStat) or the account's day (AccountDailyStat). */
 export type Delta = { promoterId: string; day: string; counters: Counters } | { promoterId: null; day: string; counters: Counters };
 
@@ -36,24 +36,35 @@ const both = (kind: LedgerKind, promoterId: string | null) => {
   return { promoter: c.promoter as Counters, account: c.account as Counters };
 };
 
-/** The (promoter, first-follow day) whose retained7 rollup a follower counts toward, if any. */
-function retainedSlot(state: Pick<FollowerState, "source" | "promoterId" | "retained7"> & { firstFollowedAt: number | null }, timeZone: string) {
-  if (state.source !== "qr" || !state.promoterId || !state.retained7 || state.firstFollowedAt === null) return null;
+type SlotState = Pick<FollowerState, "source" | "promoterId" | "retained7" | "qualified"> & { firstFollowedAt: number | null };
+
+/** The (promoter, first-follow day) whose retained7 or qualified rollup a follower counts toward, if any. */
+function slot(state: SlotState, flag: "retained7" | "qualified", timeZone: string) {
+  if (state.source !== "qr" || !state.promoterId || !state[flag] || state.firstFollowedAt === null) return null;
   return { promoterId: state.promoterId, day: dayOf(new Date(state.firstFollowedAt * 1000), timeZone) };
 }
 
 const sameState = (a: StoredFollower, b: FollowerState) =>
   a.status === b.status && a.promoterId === b.promoterId && a.source === b.source && a.firstSceneKey === b.firstSceneKey &&
-  ms(a.firstFollowedAt) === b.firstFollowedAt && ms(a.lastFollowedAt) === b.lastFollowedAt && ms(a.unfollowedAt) === b.unfollowedAt && a.retained7 === b.retained7;
+  ms(a.firstFollowedAt) === b.firstFollowedAt && ms(a.lastFollowedAt) === b.lastFollowedAt && ms(a.unfollowedAt) === b.unfollowedAt && a.retained7 === b.retained7 &&
+  a.qualified === b.qualified;
 
 /**
  * Replays the follower's events in the order they happened (replayFollower) and returns only the
  * differences from what is stored: ledger rows for new events, corrections for events whose meaning
  * changed (a late event, a scene mapped after the fact) and the rollup deltas, all idempotent.
  */
-export function planFollower(openid: string, events: StoredEvent[], stored: StoredFollower | null, codeOf: Map<string, Code>, timeZone: string, newId: () => string): FollowerPlan | null {
+export function planFollower(
+  openid: string,
+  events: StoredEvent[],
+  stored: StoredFollower | null,
+  codeOf: Map<string, Code>,
+  timeZone: string,
+  newId: () => string,
+  qualifyDays = DEFAULT_QUALIFY_DAYS,
+): FollowerPlan | null {
   const withScenes = events.map((e) => ({ ...e, scene: sceneFromEventKey(e.event, e.eventKey ?? undefined) }));
-  const { decisions, state } = replayFollower(withScenes, (scene) => (codeOf.has(scene) ? codeOf.get(scene)!.promoterId : undefined));
+  const { decisions, state } = replayFollower(withScenes, (scene) => (codeOf.has(scene) ? codeOf.get(scene)!.promoterId : undefined), qualifyDays);
   if (!state) return null;
   const plan: FollowerPlan = {
     follower: { id: stored?.id ?? newId(), openid, isNew: !stored, changed: !stored || !sameState(stored, state), state },
@@ -82,11 +93,14 @@ export function planFollower(openid: string, events: StoredEvent[], stored: Stor
       plan.updates.push({ id: old.id, kind: d.kind, promoterId: d.promoterId, qrCodeId: code?.id ?? old.qrCodeId });
     }
   }
-  const before = stored ? retainedSlot({ ...stored, firstFollowedAt: ms(stored.firstFollowedAt) }, timeZone) : null;
-  const after = retainedSlot(state, timeZone);
-  if (before?.promoterId !== after?.promoterId || before?.day !== after?.day) {
-    if (before) plan.deltas.push({ promoterId: before.promoterId, day: before.day, counters: { retained7: -1 } });
-    if (after) plan.deltas.push({ promoterId: after.promoterId, day: after.day, counters: { retained7: 1 } });
+  const storedSlot = stored ? { ...stored, firstFollowedAt: ms(stored.firstFollowedAt) } : null;
+  for (const flag of ["retained7", "qualified"] as const) {
+    const before = storedSlot ? slot(storedSlot, flag, timeZone) : null;
+    const after = slot(state, flag, timeZone);
+    if (before?.promoterId !== after?.promoterId || before?.day !== after?.day) {
+      if (before) plan.deltas.push({ promoterId: before.promoterId, day: before.day, counters: { [flag]: -1 } });
+      if (after) plan.deltas.push({ promoterId: after.promoterId, day: after.day, counters: { [flag]: 1 } });
+    }
   }
   return plan;
 }

@@ -4,7 +4,7 @@ import { enqueueWebhooks } from "../../webhooks/enqueue-webhooks";
 import { enqueueTags } from "../../tags/enqueue-tags";
 
 const ROWS_PER_STATEMENT = 400;
-const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7", "backfilled"] as const;
+const PROMOTER_COUNTERS = ["newFollowers", "refollows", "unfollows", "scans", "retained7", "backfilled", "qualified"] as const;
 const ACCOUNT_COUNTERS = ["newFollowers", "refollows", "organic", "unattributed", "unfollows", "scans", "backfilled"] as const;
 
 type Sums = { accountId: string; promoterId: string | null; day: string; counters: Counters };
@@ -49,14 +49,14 @@ export async function writeBatch(session: SqlSession, planned: { accountId: stri
     const followers = plans.filter((x) => x.follower.changed).map((x) => ({ accountId, ...x.follower }));
     for (const part of chunks(followers, ROWS_PER_STATEMENT)) {
       const params = part.flatMap(({ id, openid, accountId: a, state: s }) => [
-        id, a, openid, s.promoterId, s.source, s.firstSceneKey, s.status, sec(s.firstFollowedAt), sec(s.lastFollowedAt), sec(s.unfollowedAt), bool(p, s.retained7), at, at,
+        id, a, openid, s.promoterId, s.source, s.firstSceneKey, s.status, sec(s.firstFollowedAt), sec(s.lastFollowedAt), sec(s.unfollowedAt), bool(p, s.retained7), at, at, bool(p, s.qualified),
       ]);
       await session.run(
-        `INSERT INTO "Follower" ("id", "accountId", "openid", "promoterId", "source", "firstSceneKey", "status", "firstFollowedAt", "lastFollowedAt", "unfollowedAt", "retained7", "createdAt", "updatedAt")
-         VALUES ${valuesList(part.length, 13)}
+        `INSERT INTO "Follower" ("id", "accountId", "openid", "promoterId", "source", "firstSceneKey", "status", "firstFollowedAt", "lastFollowedAt", "unfollowedAt", "retained7", "createdAt", "updatedAt", "qualified")
+         VALUES ${valuesList(part.length, 14)}
          ON CONFLICT ("id") DO UPDATE SET "promoterId" = excluded."promoterId", "source" = excluded."source", "firstSceneKey" = excluded."firstSceneKey",
            "status" = excluded."status", "firstFollowedAt" = excluded."firstFollowedAt", "lastFollowedAt" = excluded."lastFollowedAt",
-           "unfollowedAt" = excluded."unfollowedAt", "retained7" = excluded."retained7", "updatedAt" = excluded."updatedAt"`,
+           "unfollowedAt" = excluded."unfollowedAt", "retained7" = excluded."retained7", "updatedAt" = excluded."updatedAt", "qualified" = excluded."qualified"`,
         params,
       );
     }

@@ -9,6 +9,7 @@ import { nudgeAttribution, startAttributionWorker } from "../attribute/attributi
 import { forgetMovedInboxRowsWith } from "../attribute/inbox-moved";
 import { startWebhookWorker } from "../../webhooks/webhook-worker";
 import { startSignalRefresher } from "../../signals/start-signal-refresher";
+import { startQualifiedWorker } from "../../qualified/qualified-worker";
 import { answerPort } from "./answer-port";
 import type { Forget, ToThread } from "./messages";
 
@@ -40,3 +41,4 @@ forgetMovedInboxRowsWith((throughId) => port!.postMessage({ op: "forget", throug
 startAttributionWorker();
 startWebhookWorker(); // sends the webhook outbox (lib/webhooks)
 startSignalRefresher(); // recomputes the fraud signals every 10 minutes under a lease (lib/signals)
+startQualifiedWorker(); // decides 有效关注 once due, sends qualified-follow, rebuilds after an N change (lib/qualified)

@@ -24,7 +24,7 @@ export async function serveLeaderboardApi(s: ScaleAccount, format: "json" | "csv
 export async function serveLeaderboardPage(s: ScaleAccount) {
   const { account } = await pickAccount(s.accountId);
   if (!account) throw new Error("no account");
-  const options = { sort: "newFollowers" as const, timeZone: account.timezone, q: "" };
+  const options = { sort: "newFollowers" as const, timeZone: account.timezone, q: "", qualifyDays: account.qualifyDays };
   const [board, , trend, totals] = await Promise.all([
     getLeaderboard(account.id, s.range, { ...options, offset: 0 }),
     null,

@@ -1,3 +1,4 @@
+import { PromoterQualifiedStat } from "@/components/qualified/promoter-qualified-stat";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
@@ -87,6 +88,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
                 </div>
               ))}
             </dl>
+            <PromoterQualifiedStat account={account} promoterId={promoter.id} t={t} />
             <h3 className="mt-5 text-sm font-medium text-slate-600">{p.timeline.trend}</h3>
             <DailyTrendChart data={trend} labels={{ newFollowers: t.leaderboard.chartSeries.newFollowers, unfollows: t.leaderboard.chartSeries.unfollows }} />
           </section>

@@ -10,7 +10,7 @@ import { getLeaderboard } from "@/lib/stats/get-leaderboard";
 export const dynamic = "force-dynamic";
 
 // Columns are only ever appended (teamName came last), so existing CSV readers keep working.
-const CSV_HEADER = ["rank", "promoterId", "name", "active", "sceneKey", "newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "teamName"] as const;
+const CSV_HEADER = ["rank", "promoterId", "name", "active", "sceneKey", "newFollowers", "refollows", "unfollows", "net", "scans", "retention7", "teamName", "qualified", "qualifyPending"] as const;
 
 export const GET = withApiKey(async (request, { account }) => {
   const { from, to, sort, team, format } = leaderboardQuery(account.timezone).parse(queryParams(request));

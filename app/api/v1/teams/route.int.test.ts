@@ -23,7 +23,7 @@ beforeEach(async () => {
   for (const [name, n, teamId] of [["甲", 6, east.id], ["乙", 2, east.id], ["丙", 5, null]] as const) {
     const p = await db().promoter.create({ data: { accountId, name, teamId } });
     ids[name] = p.id;
-    await db().promoterDailyStat.create({ data: { accountId, promoterId: p.id, day: "2026-03-02", newFollowers: n } });
+    await db().promoterDailyStat.create({ data: { accountId, promoterId: p.id, day: "2026-03-02", newFollowers: n, qualified: n - 1 } });
   }
   await db().team.update({ where: { id: east.id }, data: { leadId: ids["甲"] } });
   await db().team.create({ data: { accountId: otherId, name: "别人的队" } });
@@ -34,7 +34,7 @@ describe("GET /api/v1/teams", () => {
     const response = await call(GET, "/api/v1/teams?from=2026-03-01&to=2026-03-31&sort=perCapita");
     expect(response.status).toBe(200);
     const body = teamBoard.parse(await response.json());
-    expect(body.data).toEqual([{ rank: 1, teamId: ids.east, name: "东区", leadId: ids["甲"], leadName: "甲", members: 2, newFollowers: 8, unfollows: 0, net: 8, scans: 0, perCapita: 4 }]);
+    expect(body.data).toEqual([{ rank: 1, teamId: ids.east, name: "东区", leadId: ids["甲"], leadName: "甲", members: 2, newFollowers: 8, unfollows: 0, net: 8, scans: 0, perCapita: 4, qualified: 6 }]);
   });
 
   it("refuses a bad sort or range and a missing key", async () => {

@@ -53,9 +53,11 @@ describe("/api/v1/webhooks", () => {
     };
     expect(await refused({ url: "ftp://example.com/x", events: ["follow"] })).toMatchObject({ status: 400, body: { error: { code: "bad_request", details: [{ path: "url", message: "urlInvalid" }] } } });
     expect(await refused({ url: "http://127.0.0.1:8080/x", events: ["follow"] })).toMatchObject({ status: 400, body: { error: { details: [{ path: "url", message: "urlPrivate" }] } } });
-    expect(await refused({ url: "https://93.184.215.14/x", events: ["qualified-follow"] })).toMatchObject({ status: 400 });
+    expect(await refused({ url: "https://93.184.215.14/x", events: ["settled"] })).toMatchObject({ status: 400 });
     expect(await refused({ url: "https://93.184.215.14/x", events: [] })).toMatchObject({ status: 400, body: { error: { details: [{ path: "events", message: "eventsRequired" }] } } });
     expect((await refused({ url: "https://93.184.215.14/x", events: ["follow"] }, readKey)).status).toBe(403);
     expect(await db().webhookEndpoint.count()).toBe(0);
+    // qualified-follow is a type an endpoint can now subscribe to.
+    expect((await POST(request("POST", "/api/v1/webhooks", key, { url: "https://93.184.215.14/paid", events: ["qualified-follow"] }))).status).toBe(201);
   });
 });
