@@ -52,3 +52,9 @@ export async function seedSimulatorFollowers(simulatorUrl: string, seed: SeedFol
   const reply = await callSimulator(simulatorUrl, "/__simulator/followers", seed);
   return { qr: Number(reply.qr), unknown: Number(reply.unknown), organic: Number(reply.organic) };
 }
+
+/** The media_ids of the permanent images an account uploaded to the simulator at simulatorUrl. */
+export async function simulatorMaterials(simulatorUrl: string, appId: string): Promise<string[]> {
+  const reply = await callSimulator(simulatorUrl, "/__simulator/materials", { appId });
+  return Array.isArray(reply.mediaIds) ? reply.mediaIds.filter((id): id is string => typeof id === "string") : [];
+}
