@@ -15,6 +15,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { followRepliesMessages, mediaMessages } from "./messages/follow-replies";
 
 export const en: Dictionary = {
   app: {
@@ -98,6 +99,8 @@ export const en: Dictionary = {
   webhooks: webhooksMessages.en,
   campaigns: campaignsMessages.en,
   forward: forwardMessages.en,
+  followReplies: followRepliesMessages.en,
+  media: mediaMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,

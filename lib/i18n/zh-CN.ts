@@ -14,6 +14,7 @@ import { webhooksMessages } from "./messages/webhooks";
 import { campaignsMessages } from "./messages/campaigns";
 import { forwardMessages } from "./messages/forward";
 import { backfillMessages } from "./messages/backfill";
+import { followRepliesMessages, mediaMessages } from "./messages/follow-replies";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -97,6 +98,8 @@ export const zhCN = {
   webhooks: webhooksMessages["zh-CN"],
   campaigns: campaignsMessages["zh-CN"],
   forward: forwardMessages["zh-CN"],
+  followReplies: followRepliesMessages["zh-CN"],
+  media: mediaMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],

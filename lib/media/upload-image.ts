@@ -2,6 +2,7 @@ import { writeAudit } from "../audit/write-audit";
 import { db } from "../db";
 import { addImageMaterial } from "../wechat/material";
 import { checkImageFile, type ImageProblem } from "./image-file";
+import { MEDIA_LIST_SELECT } from "./manage-media";
 
 type Actor = { email: string; id?: string | null };
 
@@ -21,7 +22,10 @@ export async function uploadImage(accountId: string, file: { name: string; bytes
   if (!checked.ok) throw new ImageFileError(checked.problem);
   const { mediaId, url } = await addImageMaterial(accountId, { name: checked.fileName, type: checked.type, bytes: file.bytes });
   return db().$transaction(async (tx) => {
-    const asset = await tx.mediaAsset.create({ data: { accountId, mediaId, url, fileName: checked.fileName, size: file.bytes.length } });
+    const asset = await tx.mediaAsset.create({
+      data: { accountId, mediaId, url, fileName: checked.fileName, size: file.bytes.length, mimeType: checked.type, content: Buffer.from(file.bytes) },
+      select: MEDIA_LIST_SELECT,
+    });
     await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "media.upload", targetType: "account", targetId: accountId, detail: { mediaId, fileName: checked.fileName, size: file.bytes.length } });
     return asset;
   });

@@ -4,6 +4,7 @@ import { ClearPreviousKeyButton } from "@/components/accounts/clear-previous-key
 import { CopyButton } from "@/components/copy-button";
 import { CheckUpstreamButton } from "@/components/forward/check-upstream-button";
 import { ForwardForm } from "@/components/forward/forward-form";
+import { AccountFollowReplies } from "@/components/follow-replies/account-follow-replies";
 import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
 import { ReplyRuleTable } from "@/components/replies/reply-rule-table";
 import { getActiveAccount } from "@/lib/accounts/active-account";
@@ -90,6 +91,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           ) : null}
         </section>
       ) : null}
+      {account && !creating ? <AccountFollowReplies account={account} canEdit={canEdit} t={t} /> : null}
       {account && !creating ? (
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="replies-title">
           <div>

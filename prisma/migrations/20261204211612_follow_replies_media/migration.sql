@@ -6,6 +6,8 @@ CREATE TABLE "MediaAsset" (
     "url" TEXT,
     "fileName" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
+    "mimeType" TEXT NOT NULL,
+    "content" BLOB NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "MediaAsset_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

@@ -5,6 +5,7 @@ import { AddQrCodeForm } from "@/components/promoters/add-qrcode-form";
 import { PromoterActivity } from "@/components/promoters/promoter-activity";
 import { PrivateLinkPanel } from "@/components/self-service/private-link-panel";
 import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
+import { PromoterFollowReplies } from "@/components/follow-replies/promoter-follow-replies";
 import { PromoterTeamPicker } from "@/components/teams/promoter-team-picker";
 import { listTeams } from "@/lib/teams/get-team-board";
 import { db } from "@/lib/db";
@@ -108,6 +109,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
               {teams.length ? <div className="mt-4 border-t border-slate-200 pt-4"><PromoterTeamPicker promoterId={promoter.id} teamId={membership.teamId} teams={teams} /></div> : null}
             </section>
           ) : null}
+          {writable ? <PromoterFollowReplies account={account} promoter={promoter} codes={codes} t={t} /> : null}
         </div>
       </div>
       <PromoterActivity promoterId={promoter.id} followers={followers} timeline={timeline} t={t} locale={locale} timeZone={account.timezone} />

@@ -6,6 +6,8 @@ CREATE TABLE "MediaAsset" (
     "url" TEXT,
     "fileName" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
+    "mimeType" TEXT NOT NULL,
+    "content" BYTEA NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "MediaAsset_pkey" PRIMARY KEY ("id")
