@@ -18,7 +18,7 @@ export function CodeFollowReplies({ accountId, accountName, promoterName, codes,
           const reply = replies.get(code.id) ?? null;
           return (
             <li key={code.id} className="py-2">
-              <details data-testid={`code-reply-${code.sceneKey}`}>
+              <details data-testid="code-reply" data-scene={code.sceneKey}>
                 <summary className="cursor-pointer text-sm">
                   <span className="font-mono">{code.sceneKey}</span>
                   {code.label ? <span className="ml-2 text-slate-600">{code.label}</span> : null}

@@ -137,7 +137,7 @@ const mediaEn: Widen<typeof mediaZh> = {
     tooLarge: "The image is over 10 MB: compress it and upload it again",
     badType: "Only JPG or PNG images (judged by the file's content, not its extension)",
     nameInvalid: "The file name is not valid",
-    inUse: "{uses, plural, one {# reply uses} other {# replies use}} this image: change {uses, plural, one {it} other {them}} first",
+    inUse: "{uses, plural, one {# reply uses this image: change that reply first} other {# replies use this image: change those replies first}}",
     network: "WeChat's servers cannot be reached: try again in a moment",
     wechat: "WeChat error {errcode}: {hint}",
   },
