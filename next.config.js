@@ -3,7 +3,7 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     authInterrupts: true, // forbidden() for signed-in users without the permission
-    serverActions: { bodySizeLimit: "6mb" }, // promoter imports upload files of up to 2 MB, poster backgrounds up to 5 MB
+    serverActions: { bodySizeLimit: "11mb" }, // permanent images of up to 10 MB (lib/media), poster backgrounds up to 5 MB, promoter imports up to 2 MB
   },
   // Native modules and the Prisma runtime are loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["libsql", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "@prisma/client"],

@@ -9,10 +9,11 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { useFormAction } from "@/components/use-form-action";
 import { REPLY_KINDS, REPLY_TRIGGERS } from "@/lib/replies/reply-rule-schema";
+import type { LibraryImage } from "@/components/follow-replies/follow-reply-editor";
 import { ReplyPreview } from "./reply-preview";
 
 /** Adds one automatic reply; the fields follow the trigger and reply type, with a live preview. */
-export function ReplyRuleForm({ accountId }: { accountId: string }) {
+export function ReplyRuleForm({ accountId, images = [] }: { accountId: string; images?: LibraryImage[] }) {
   const { t } = useI18n();
   const r = t.forward.replies;
   const router = useRouter();
@@ -37,7 +38,11 @@ export function ReplyRuleForm({ accountId }: { accountId: string }) {
         {keyword ? field("keyword", r.fields.keyword) : <p className="self-end text-xs text-slate-500">{draft.trigger === "follow" ? r.followNote : ""}</p>}
         <SelectField label={r.fields.kind} name="kind" value={draft.kind} onChange={() => {}} options={REPLY_KINDS.map((v) => ({ value: v, label: r.kinds[v] }))} error={message(errors.kind)} />
         {draft.kind === "text" ? field("content", r.fields.content) : null}
-        {draft.kind === "image" ? field("mediaId", r.fields.mediaId, r.fields.mediaIdHint) : null}
+        {draft.kind === "image" && images.length ? (
+          // The library's images (公众号设置 → 图片素材) instead of a typed media_id.
+          <SelectField label={r.fields.mediaId} name="mediaId" defaultValue="" options={[{ value: "", label: "—" }, ...images.map((i) => ({ value: i.mediaId, label: i.fileName }))]} error={message(errors.mediaId)} />
+        ) : null}
+        {draft.kind === "image" && !images.length ? field("mediaId", r.fields.mediaId, r.fields.mediaIdHint) : null}
         {draft.kind === "news" ? (
           <>
             {field("title", r.fields.title)}
@@ -48,7 +53,7 @@ export function ReplyRuleForm({ accountId }: { accountId: string }) {
         ) : null}
         <div className="rounded-lg bg-slate-100 p-3 sm:col-span-2">
           <p className="mb-2 text-xs text-slate-500">{r.preview}</p>
-          <ReplyPreview draft={{ ...draft, kind: draft.kind ?? "text" }} emptyLabel={r.previewEmpty} />
+          <ReplyPreview draft={{ ...draft, kind: draft.kind ?? "text" }} emptyLabel={r.previewEmpty} images={{ byMediaId: Object.fromEntries(images.map((i) => [i.mediaId, i.src])), byUrl: {} }} />
         </div>
         <div className="sm:col-span-2">
           <Button type="submit">{pending ? r.adding : r.add}</Button>

@@ -22,6 +22,7 @@ import { enrolMessages } from "./messages/enrol";
 import { settlementMessages } from "./messages/settlement";
 import { signalsMessages } from "./messages/signals";
 import { qualifiedMessages } from "./messages/qualified";
+import { followRepliesMessages, mediaMessages } from "./messages/follow-replies";
 
 export const en: Dictionary = {
   app: {
@@ -114,6 +115,8 @@ export const en: Dictionary = {
   campaigns: campaignsMessages.en,
   settlement: settlementMessages.en,
   forward: forwardMessages.en,
+  followReplies: followRepliesMessages.en,
+  media: mediaMessages.en,
   apiDocs: apiDocsMessages.en,
   admin: adminMessages.en,
   account: authMessages.en,

@@ -21,6 +21,7 @@ import { enrolMessages } from "./messages/enrol";
 import { settlementMessages } from "./messages/settlement";
 import { signalsMessages } from "./messages/signals";
 import { qualifiedMessages } from "./messages/qualified";
+import { followRepliesMessages, mediaMessages } from "./messages/follow-replies";
 import type { Widen } from "./widen";
 
 // zh-CN is the reference dictionary: every other locale must have exactly these keys.
@@ -113,6 +114,8 @@ export const zhCN = {
   campaigns: campaignsMessages["zh-CN"],
   settlement: settlementMessages["zh-CN"],
   forward: forwardMessages["zh-CN"],
+  followReplies: followRepliesMessages["zh-CN"],
+  media: mediaMessages["zh-CN"],
   apiDocs: apiDocsMessages["zh-CN"],
   admin: adminMessages["zh-CN"],
   account: authMessages["zh-CN"],

@@ -1,8 +1,8 @@
 import { forgetCallbackAccounts } from "./receive/account-cache";
-import { forgetScenePromoters } from "./receive/welcome-reply";
+import { forgetSceneReplies } from "./receive/welcome-reply";
 
 /** After an account, promoter or code changed in this process, its callback answers use it at once. */
 export function forgetCallbackCaches() {
   forgetCallbackAccounts();
-  forgetScenePromoters();
+  forgetSceneReplies();
 }

@@ -16,7 +16,7 @@ export function contentSecurityPolicy({ nonce, dev, https }: PageHeaderOptions):
     // React's development build evaluates code for its error overlays; production never does.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

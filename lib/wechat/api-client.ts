@@ -6,11 +6,13 @@ export type WechatRequestOptions = {
   query?: Record<string, string | number | undefined>;
   /** When present the request is a POST with this JSON body; otherwise a GET. */
   body?: unknown;
+  /** A multipart POST (e.g. material/add_material's `media` file) instead of a JSON body. */
+  form?: FormData;
   timeoutMs?: number;
 };
 
 /** Calls `${WECHAT_API_BASE}${path}`; throws WechatApiError for a non-zero errcode, WechatNetworkError otherwise. */
-export async function wechatRequest<T>(path: string, { query, body, timeoutMs = 5000 }: WechatRequestOptions = {}): Promise<T> {
+export async function wechatRequest<T>(path: string, { query, body, form, timeoutMs = 5000 }: WechatRequestOptions = {}): Promise<T> {
   const base = env().WECHAT_API_BASE;
   const url = new URL(`${base}${path}`);
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -19,9 +21,10 @@ export async function wechatRequest<T>(path: string, { query, body, timeoutMs = 
   let response: Response;
   try {
     response = await fetch(url, {
-      method: body === undefined ? "GET" : "POST",
+      method: body === undefined && !form ? "GET" : "POST",
+      // fetch sets a multipart form's content-type itself (with its boundary).
       headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       signal: AbortSignal.timeout(timeoutMs),
       redirect: "error",
     });

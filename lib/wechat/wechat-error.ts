@@ -52,6 +52,12 @@ const HINTS: Record<number, WechatErrorHint> = {
     en: "The date range is outside what WeChat's statistics API allows: at most 7 days per call, ending yesterday at the latest (yesterday's figures arrive after about 08:00 Beijing time), and not before the earliest day WeChat keeps.",
   },
   76021: { zh: "该接口路径（cgi_path）不存在或不支持查询额度。", en: "That API path (cgi_path) does not exist or has no quota to query." },
+  40004: { zh: "素材类型不合法，请上传图片。", en: "Invalid media type: upload an image." },
+  40005: { zh: "文件类型不合法：永久图片素材只支持 JPG 或 PNG，请转换格式后重新上传。", en: "Invalid file type: permanent images must be JPG or PNG. Convert the file and upload it again." },
+  40007: { zh: "media_id 无效：该素材不存在或已在公众平台删除，请重新上传图片并在回复中重新选择。", en: "Invalid media_id: the image does not exist or was deleted in the WeChat console. Upload it again and pick it again in the reply." },
+  40009: { zh: "图片大小不合法：请上传不超过 10 MB 的图片。", en: "Invalid image size: upload an image of at most 10 MB." },
+  45001: { zh: "文件过大：永久图片素材最大 10 MB，请压缩后重新上传。", en: "The file is too large: permanent images are at most 10 MB. Compress it and upload it again." },
+  45007: { zh: "永久素材数量已达上限（图片最多 100,000 个），请在素材库中删除不用的图片。", en: "The permanent media limit is reached (100,000 images). Delete unused images from the library." },
   50002: { zh: "公众号被限制或接口被封禁，请在公众平台查看通知。", en: "The account or API is restricted. Check the notices in the WeChat console." },
 };
 

@@ -6,12 +6,14 @@ import { EnrolSettingsSection } from "@/components/enrol/enrol-settings-section"
 import { CheckUpstreamButton } from "@/components/forward/check-upstream-button";
 import { ForwardForm } from "@/components/forward/forward-form";
 import { QualifyDaysSection } from "@/components/qualified/qualify-days-section";
+import { AccountFollowReplies } from "@/components/follow-replies/account-follow-replies";
 import { ReplyRuleForm } from "@/components/replies/reply-rule-form";
 import { ReplyRuleTable } from "@/components/replies/reply-rule-table";
 import { SignalSettingsSection } from "@/components/signals/signal-settings-section";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { getAccountSettings } from "@/lib/accounts/get-account-settings";
 import { getForwardSettings } from "@/lib/forward/get-forward-settings";
+import { listLibraryImages } from "@/lib/media/manage-media";
 import { listReplyRules } from "@/lib/replies/save-reply-rule";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -27,9 +29,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const creating = !account || params.new === "1";
   // Masks for admins, nothing secret for viewers: the Token and keys never reach a browser.
   const canEdit = can(user.role, "write");
-  const [settings, forward, rules] = account && !creating
-    ? await Promise.all([getAccountSettings(account.id, user.role), canEdit ? getForwardSettings(account.id) : null, listReplyRules(account.id)])
-    : [null, null, []];
+  const [settings, forward, rules, images] = account && !creating
+    ? await Promise.all([getAccountSettings(account.id, user.role), canEdit ? getForwardSettings(account.id) : null, listReplyRules(account.id), listLibraryImages(account.id)])
+    : [null, null, [], []];
   const previousKey = settings?.secrets?.previousEncodingAesKey;
   const previousKeyUsedAt = settings?.secrets?.previousKeyUsedAt;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: account?.timezone ?? DEFAULT_TIMEZONE });
@@ -94,6 +96,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           ) : null}
         </section>
       ) : null}
+      {account && !creating ? <AccountFollowReplies account={account} canEdit={canEdit} t={t} /> : null}
       {account && !creating ? (
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" aria-labelledby="replies-title">
           <div>
@@ -101,7 +104,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             <p className="mt-1 text-sm text-slate-600">{t.forward.replies.intro}</p>
           </div>
           <ReplyRuleTable accountId={account.id} rules={rules} t={t.forward.replies} canEdit={canEdit} />
-          {canEdit ? <ReplyRuleForm accountId={account.id} /> : null}
+          {canEdit ? <ReplyRuleForm accountId={account.id} images={images} /> : null}
         </section>
       ) : null}
       {account && !creating && canEdit ? <EnrolSettingsSection accountId={account.id} origin={origin} t={t} /> : null}

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import type { ForwardTarget } from "../../forward/forward-push";
 import { FORWARD_TIMEOUT } from "../../forward/forward-schema";
 import { openForwardSecrets } from "../../forward/forward-secrets";
+import { FOLLOW_REPLY_SELECT, type FollowReplySpec } from "../../follow-replies/follow-reply-schema";
 import type { ReplyRule } from "../../replies/match-reply-rule";
 import { TtlCache } from "./ttl-cache";
 import { log } from "../../log/logger";
@@ -49,15 +50,19 @@ async function load(appId: string) {
     log().error({ appId }, "wechat callback: the Token or EncodingAESKey cannot be decrypted (was AUTH_SECRET changed?); enter them again in the settings");
     throw error; // not cached: the next push tries again
   }
-  const [promoterWelcome, replyRules, enrolSetting] = await Promise.all([
+  const [promoterWelcome, scopedReply, accountReply, replyRules, enrolSetting] = await Promise.all([
     db().promoter.findFirst({ where: { accountId: account.id, welcomeText: { not: null } }, select: { id: true } }),
+    db().followReply.findFirst({ where: { accountId: account.id, scope: { not: "account" } }, select: { id: true } }),
+    db().followReply.findUnique({ where: { accountId_scope_scopeId: { accountId: account.id, scope: "account", scopeId: account.id } }, select: FOLLOW_REPLY_SELECT }),
     db().replyRule.findMany({ where: { accountId: account.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: RULE_SELECT }),
     db().enrolSetting.findUnique({ where: { accountId: account.id }, select: ENROL_SELECT }),
   ]);
   const rules: ReplyRule[] = replyRules;
+  const reply: FollowReplySpec | null = accountReply;
   // 推广 / 我的数据 (lib/enrol): null when both keywords are off, so text messages keep the fast "success".
   const enrol = enrolSetting && (enrolSetting.enrolKeyword || enrolSetting.statsKeyword) ? enrolSetting : null;
-  return { ...account, ...secrets, anyPromoterWelcome: Boolean(promoterWelcome), forward, replyRules: rules, enrol };
+  // anyScopedWelcome: accounts with no reply at all skip the follow reply entirely (the benchmark's case).
+  return { ...account, ...secrets, accountReply: reply, anyScopedWelcome: Boolean(promoterWelcome || scopedReply), forward, replyRules: rules, enrol };
 }
 
 const globalForCache = globalThis as unknown as { scenecodeAccounts?: TtlCache<Awaited<ReturnType<typeof load>>> };

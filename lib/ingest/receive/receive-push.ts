@@ -7,6 +7,7 @@ import { composeAnswer } from "./compose-answer";
 import { openPush, PushRefusedError } from "./open-push";
 import { signedQueries } from "./signed-query-memory";
 import { welcomeReply } from "./welcome-reply";
+import { REPLY_BUDGET_MS, withinBudget } from "./with-deadline";
 import { log } from "../../log/logger";
 import { recordUntracked } from "../../health/record-callback";
 
@@ -17,14 +18,7 @@ const TRACKED = new Set(["subscribe", "unsubscribe", "SCAN"]);
 // plus 30 s, is far beyond that, and refuses a captured query replayed with an old event's body.
 export const MAX_CREATE_TIME_SKEW_S = 330;
 
-// The welcome reply is extra: if it is not ready this fast, plain "success" goes out instead.
-const REPLY_BUDGET_MS = 1000;
 
-function withinBudget<T>(work: Promise<T>, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(fallback), REPLY_BUDGET_MS)));
-  return Promise.race([work.catch(() => fallback), timeout]).finally(() => clearTimeout(timer));
-}
 
 export type Received = { answer: string; stored: StoreResult | "ignored" };
 
@@ -63,9 +57,10 @@ export async function receivePush(account: CallbackAccount, query: URLSearchPara
   });
   // Forwarding and automatic replies start only now, after the event is durable.
   if (account.forward || account.replyRules.length) return { answer: await composeAnswer(account, message, opened, startedAt), stored };
-  if (event !== "subscribe" || (!account.welcomeText && !account.anyPromoterWelcome)) return { answer: "success", stored };
+  if (event !== "subscribe" || (!account.welcomeText && !account.accountReply && !account.anyScopedWelcome)) return { answer: "success", stored };
   const scene = sceneFromEventKey(event, message.eventKey);
-  const replyXml = await withinBudget(welcomeReply(account, { toUserName: message.toUserName, fromUserName: message.fromUserName, scene }), null);
+  const follow = { toUserName: message.toUserName, fromUserName: message.fromUserName, scene, createTime: message.createTime };
+  const replyXml = await withinBudget(welcomeReply(account, follow), REPLY_BUDGET_MS, null);
   if (!replyXml) return { answer: "success", stored };
   if (!opened.encrypted) return { answer: replyXml, stored };
   // During a key rotation the reply is sealed with the key the push came with: the one WeChat reads it with.

@@ -83,6 +83,13 @@ function recordEvent(state: SimulatorState, body: unknown): ControlAnswer {
   return { status: 200, reply: { ok: true, ...(ticket ? { ticket } : {}) } };
 }
 
+function materials(state: SimulatorState, body: unknown): ControlAnswer {
+  const parsed = z.object({ appId: z.string().min(1).max(64) }).safeParse(body);
+  if (!parsed.success) return refuse(describeIssue(parsed.error));
+  const mediaIds = [...state.materials].filter(([, m]) => m.appId === parsed.data.appId).map(([id]) => id);
+  return { status: 200, reply: { ok: true, mediaIds } };
+}
+
 /** Answers "METHOD /__simulator/…"; apiPaths are the fake API's paths, which failures may target. */
 export function answerControl(state: SimulatorState, route: string, body: unknown, apiPaths: ReadonlySet<string>): ControlAnswer {
   if (route === "POST /__simulator/control") return control(state, body, apiPaths);
@@ -93,5 +100,6 @@ export function answerControl(state: SimulatorState, route: string, body: unknow
   const customMessages = answerCustomMessageControl(state, route, body);
   if (customMessages) return customMessages;
   if (route === "POST /__simulator/tags") return answerTagControl(state, body);
+  if (route === "POST /__simulator/materials") return materials(state, body);
   return refuse(`the simulator has no ${route}`, 404);
 }

@@ -70,3 +70,9 @@ export async function readSimulatorTags(simulatorUrl: string, appId: string, ope
   const reply = await callSimulator(simulatorUrl, "/__simulator/tags", { appId, ...(openid ? { openid } : {}) });
   return reply as { tags?: { id: number; name: string; count: number; members: string[] }[]; tagIds?: number[] };
 }
+
+/** The media_ids of the permanent images an account uploaded to the simulator at simulatorUrl. */
+export async function simulatorMaterials(simulatorUrl: string, appId: string): Promise<string[]> {
+  const reply = await callSimulator(simulatorUrl, "/__simulator/materials", { appId });
+  return Array.isArray(reply.mediaIds) ? reply.mediaIds.filter((id): id is string => typeof id === "string") : [];
+}

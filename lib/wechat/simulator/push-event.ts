@@ -5,7 +5,8 @@ import { encryptMessage } from "../crypto/encrypt-message";
 import { msgSignature } from "../crypto/message-signature";
 import { wechatSignature } from "../verify-signature";
 import { buildEventXml, buildPushBody, DEFAULT_TO_USER, type EventXmlInput, type PushMode } from "./build-push-body";
-import { recordSimulatorEvent } from "./control-simulator";
+import { checkReplyContent } from "./check-reply-content";
+import { recordSimulatorEvent, simulatorMaterials } from "./control-simulator";
 import { readCheckedReply, type CallbackReply } from "./read-callback-reply";
 import type { SimulatorState } from "./simulator-state";
 
@@ -89,7 +90,21 @@ export async function pushEvent(options: PushEventOptions): Promise<PushEventRes
   });
   const body = await response.text();
   const addressed = options.strictReply ? { openid, accountId: options.toUserName ?? DEFAULT_TO_USER } : undefined;
-  return { status: response.status, body, ...readCheckedReply(response.status, body, { mode, token, appId, encodingAesKey, addressed }) };
+  const read = readCheckedReply(response.status, body, { mode, token, appId, encodingAesKey, addressed });
+  return { status: response.status, body, ...(await checkedContent(read, options, appId)) };
+}
+
+/** With strictReply and a simulator to ask: an image reply's media_id must be the account's, a news reply well-formed. */
+async function checkedContent(read: CallbackReply, options: PushEventOptions, appId: string | undefined): Promise<CallbackReply> {
+  if (!options.strictReply || !read.reply || read.replyError || !appId || !/<MsgType><!\[CDATA\[(image|news)\]\]>/.test(read.reply)) return read;
+  let owned: (mediaId: string) => boolean;
+  if (options.simulator) owned = (mediaId) => options.simulator!.state.hasMaterial(appId, mediaId);
+  else if (options.simulatorUrl) {
+    const ids = new Set(await simulatorMaterials(options.simulatorUrl, appId));
+    owned = (mediaId) => ids.has(mediaId);
+  } else owned = () => true; // no simulator to ask: only the shape is checked
+  const checked = checkReplyContent(read.reply, owned);
+  return checked.ok ? read : { ...read, replyError: `WeChat would not deliver the reply (${checked.problem})` };
 }
 
 /** The console's "submit" check: a signed GET with echostr (plain in every mode); matched when the body echoes it. */

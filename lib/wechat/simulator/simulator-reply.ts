@@ -3,13 +3,16 @@ import crypto from "node:crypto";
 import type { SimulatorState } from "./simulator-state";
 
 export type SimulatorReply = Record<string, unknown>;
-export type SimulatorRequest = { query: URLSearchParams; body: unknown };
-export type SimulatorRoutes = Record<string, (state: SimulatorState, request: SimulatorRequest) => SimulatorReply>;
+export type SimulatorRequest = { query: URLSearchParams; body: unknown; form?: FormData };
+export type SimulatorRoutes = Record<string, (state: SimulatorState, request: SimulatorRequest) => SimulatorReply | Promise<SimulatorReply>>;
 
 const ERRMSG: Record<number, string> = {
   [-1]: "system error",
   40001: "invalid credential, access_token is invalid or not latest",
   40002: "invalid grant_type",
+  40004: "invalid media type",
+  40005: "invalid file type",
+  40007: "invalid media_id",
   40003: "invalid openid",
   40013: "invalid appid",
   40014: "invalid access_token",
@@ -20,8 +23,10 @@ const ERRMSG: Record<number, string> = {
   41001: "access_token missing",
   41002: "appid missing",
   41004: "appsecret missing",
+  41005: "media data missing",
   42001: "access_token expired",
   44002: "empty post data",
+  45001: "media size out of limit",
   45009: "reach max api daily quota limit",
   45011: "api minute-quota reach limit",
   45015: "response out of time limit or subscription is canceled",

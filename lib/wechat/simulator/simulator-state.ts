@@ -17,6 +17,7 @@ export type SimulatedFollower = {
 };
 export type IssuedTicket = { appId: string; action: string; scene: string; url: string; expiresAt?: number };
 type IssuedToken = { appId: string; expiresAt: number };
+export type StoredMaterial = { appId: string; type: "image"; name: string; size: number; url: string; updateTime: number };
 
 const TOKEN_TTL_S = 7200;
 // stable_token hands out a new token once the current one has this little left.
@@ -28,6 +29,8 @@ const beijingDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().sl
 export class SimulatorState {
   readonly tokens = new Map<string, IssuedToken>();
   readonly tickets = new Map<string, IssuedTicket>();
+  /** Permanent images uploaded through material/add_material, by media_id. */
+  readonly materials = new Map<string, StoredMaterial>();
   readonly followers = new Map<string, FollowerList>();
   /** Page size of user/get (WeChat's is 10,000); tests lower it to exercise paging. */
   userPageSize = 10_000;
@@ -165,6 +168,11 @@ export class SimulatorState {
       qr_scene: numeric ? Number(scene) : 0,
       qr_scene_str: scene && !numeric ? scene : "",
     });
+  }
+
+  /** Whether this account uploaded a permanent material with this media_id (and has not deleted it). */
+  hasMaterial(appId: string, mediaId: string): boolean {
+    return this.materials.get(mediaId)?.appId === appId;
   }
 
   /** The ticket the simulator issued for this scene, if any (newest first). */

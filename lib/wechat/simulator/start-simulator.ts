@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { answerControl, CONTROL_PREFIX } from "./control-routes";
 import { customMessageRoutes } from "./custom-message-routes";
 import { datacubeRoutes } from "./datacube-routes";
+import { MATERIAL_IMAGE_MAX_BYTES, materialRoutes } from "./material-routes";
 import { qrcodeRoutes } from "./qrcode-routes";
 import { quotaRoutes } from "./quota-routes";
 import { tagRoutes } from "./tag-routes";
@@ -13,7 +14,7 @@ import { tokenRoutes } from "./token-routes";
 import { userRoutes } from "./user-routes";
 import { serveUpstream, UPSTREAM_PREFIX, UpstreamBackend } from "./upstream-backend";
 
-const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes, ...customMessageRoutes, ...tagRoutes };
+const ROUTES: SimulatorRoutes = { ...tokenRoutes, ...qrcodeRoutes, ...userRoutes, ...quotaRoutes, ...datacubeRoutes, ...customMessageRoutes, ...tagRoutes, ...materialRoutes };
 const API_PATHS: ReadonlySet<string> = new Set(Object.keys(ROUTES).map((route) => route.slice(route.indexOf(" ") + 1)));
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -49,6 +50,23 @@ async function readJson(request: http.IncomingMessage): Promise<{ body?: unknown
   }
 }
 
+// A multipart upload (material/add_material): WeChat refuses a file over its limit with 45001, so a
+// little more than the limit is read to tell "too big" from a cut-off body.
+async function readForm(request: http.IncomingMessage, contentType: string): Promise<{ form?: FormData; errcode?: number }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MATERIAL_IMAGE_MAX_BYTES + 64 * 1024) return { errcode: 45001 };
+    chunks.push(chunk);
+  }
+  try {
+    return { form: await new Response(Buffer.concat(chunks), { headers: { "content-type": contentType } }).formData() };
+  } catch {
+    return { errcode: 41005 };
+  }
+}
+
 async function answerControlRequest(state: SimulatorState, request: http.IncomingMessage, pathname: string): Promise<Answer> {
   let body: unknown;
   if (request.method === "POST") {
@@ -70,13 +88,19 @@ async function answer(state: SimulatorState, request: http.IncomingMessage): Pro
   if (latency > 0) await sleep(latency);
   const injected = state.faults.takeFailure(url.pathname);
   if (injected !== undefined) return { status: 200, reply: errorReply(injected, "injected by the simulator") };
+  const contentType = request.headers["content-type"] ?? "";
+  if (request.method === "POST" && contentType.startsWith("multipart/form-data")) {
+    const read = await readForm(request, contentType);
+    if (read.errcode !== undefined) return { status: 200, reply: errorReply(read.errcode) };
+    return { status: 200, reply: await route(state, { query: url.searchParams, body: undefined, form: read.form }) };
+  }
   let body: unknown;
   if (request.method === "POST") {
     const read = await readJson(request);
     if (read.errcode !== undefined) return { status: 200, reply: errorReply(read.errcode) };
     body = read.body;
   }
-  return { status: 200, reply: route(state, { query: url.searchParams, body }) };
+  return { status: 200, reply: await route(state, { query: url.searchParams, body }) };
 }
 
 function outcome(result: Answer): string {

@@ -6,6 +6,7 @@ import { CampaignCodes } from "@/components/campaigns/campaign-codes";
 import { CampaignEnrol } from "@/components/campaigns/campaign-enrol";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignProgress } from "@/components/campaigns/campaign-progress";
+import { CampaignFollowReply } from "@/components/follow-replies/campaign-follow-reply";
 import { DailyTrendChart } from "@/components/charts/daily-trend-chart";
 import { getActiveAccount } from "@/lib/accounts/active-account";
 import { can } from "@/lib/auth/roles";
@@ -60,6 +61,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
         <p className="mt-1 text-sm text-slate-600" data-testid="campaign-window">{format(l.window, { from: campaign.startDay, to: campaign.endDay })} · {format(l.timeZone, { timeZone: account.timezone })}</p>
       </div>
       {writable ? <section className="rounded-xl border border-slate-200 bg-white p-4"><CampaignForm campaign={campaign} today={dayOf(new Date(), account.timezone)} /></section> : null}
+      {writable ? <CampaignFollowReply account={account} campaignId={campaign.id} t={t} /> : null}
       <section className="grid gap-4 md:grid-cols-3">
         <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 md:col-span-2">
           <h2 className="font-medium">{l.totals}</h2>

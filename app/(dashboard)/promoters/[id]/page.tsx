@@ -8,6 +8,7 @@ import { PromoterFollowerTags } from "@/components/tags/promoter-follower-tags";
 import { SignalsCard } from "@/components/signals/signals-card";
 import { PrivateLinkPanel } from "@/components/self-service/private-link-panel";
 import { EditPromoterForm } from "@/components/promoters/edit-promoter-form";
+import { PromoterFollowReplies } from "@/components/follow-replies/promoter-follow-replies";
 import { PromoterTeamPicker } from "@/components/teams/promoter-team-picker";
 import { listTeams } from "@/lib/teams/get-team-board";
 import { db } from "@/lib/db";
@@ -112,6 +113,7 @@ export default async function PromoterPage({ params, searchParams }: { params: P
               {teams.length ? <div className="mt-4 border-t border-slate-200 pt-4"><PromoterTeamPicker promoterId={promoter.id} teamId={membership.teamId} teams={teams} /></div> : null}
             </section>
           ) : null}
+          {writable ? <PromoterFollowReplies account={account} promoter={promoter} codes={codes} t={t} /> : null}
         </div>
       </div>
       <SignalsCard accountId={account.id} promoterId={promoter.id} timeZone={account.timezone} t={t} locale={locale} />
