@@ -58,6 +58,11 @@ describe("campaigns", () => {
       [2, "李四", 1, 1, 0, 0, 1, 1, 0],
     ]);
     expect((await getCampaignBoard(account.id, c, { sort: "refollows" })).rows[0].name).toBe("李四");
+    // 有效关注 (N = 3): o1 stays; o2 left exactly 3 days after following (not qualified); o3 left after 6 days.
+    expect(board.rows.map((r) => [r.name, r.qualified, r.qualifyPending])).toEqual([["张三", 1, 0], ["李四", 1, 0]]);
+    // On Nov 10 only the window's first two days were decided: 李四's follow of the 7th was still pending.
+    const early = await getCampaignBoard(account.id, c, { sort: "qualified", now: new Date("2026-11-10T12:00:00+08:00") });
+    expect(early.rows.map((r) => [r.name, r.qualified, r.qualifyPending])).toEqual([["张三", 1, 0], ["李四", 0, 1]]);
     const page2 = await getCampaignBoard(account.id, c, { limit: 1, offset: 1 });
     expect([page2.rows.map((r) => r.name), page2.total]).toEqual([["李四"], 2]);
     expect((await getCampaignBoard(account.id, c, { limit: 1, offset: 5 })).total).toBe(2);

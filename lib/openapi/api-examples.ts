@@ -129,7 +129,7 @@ export const campaignBoardExample = {
   totals: { newFollowers: 1830, refollows: 41, scans: 2200, unfollows: 96, net: 1734 },
   outside: { followsBefore: 12, followsAfter: 0, scansBefore: 30, scansAfter: 0 },
   total: 1,
-  data: [{ rank: 1, promoterId, name: "李四", active: true, newFollowers: 1830, refollows: 41, scans: 2200, unfollows: 96, net: 1734, outsideFollows: 12, outsideScans: 30 }],
+  data: [{ rank: 1, promoterId, name: "李四", active: true, newFollowers: 1830, refollows: 41, scans: 2200, unfollows: 96, net: 1734, outsideFollows: 12, outsideScans: 30, qualified: 1702, qualifyPending: 0 }],
 };
 
 export const settlementRunExample = {

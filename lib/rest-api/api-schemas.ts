@@ -119,6 +119,8 @@ export const campaignBoardRow = z.object({
   unfollows: z.number().int().meta({ description: "Unfollows within the window by the followers the campaign brought" }),
   outsideFollows: z.number().int().meta({ description: "Follows through the campaign's codes before or after its window: never in the figures above" }),
   outsideScans: z.number().int(),
+  qualified: z.number().int().meta({ description: "有效关注: of the window's new followers, those of decided days still following the account's qualifyDays after their follow" }),
+  qualifyPending: z.number().int().meta({ description: "The window's new followers of days not decided yet" }),
 });
 
 export const campaignBoard = z.object({

@@ -99,8 +99,10 @@ export async function campaignBoard(values: Record<string, unknown>) {
   if (!campaign) throw new Error(`--name: no campaign named ${name}`);
   const { rows, total } = await getCampaignBoard(account.id, campaign, { limit });
   console.log(`${campaign.name} (${campaign.startDay} … ${campaign.endDay}): ${total} promoter${total === 1 ? "" : "s"}`);
-  console.log("rank  new  refollow  unfollow  net  scans  outside  promoter");
+  console.log("rank   new  qualified(pending)  refollow  unfollow   net  scans  outside  promoter");
   for (const r of rows) {
-    console.log([r.rank, r.newFollowers, r.refollows, r.unfollows, r.net, r.scans, r.outsideFollows].map((n) => String(n).padStart(4)).join("  ") + `  ${r.name}`);
+    const qualified = `${r.qualified}${r.qualifyPending ? ` (${r.qualifyPending})` : ""}`.padStart(17);
+    const [rank, follows, ...rest] = [r.rank, r.newFollowers, r.refollows, r.unfollows, r.net, r.scans, r.outsideFollows].map((n) => String(n).padStart(5));
+    console.log([rank, follows, qualified, ...rest].join("  ") + `  ${r.name}`);
   }
 }

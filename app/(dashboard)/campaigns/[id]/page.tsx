@@ -94,7 +94,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
           </div>
         </div>
         {board.rows.length ? (
-          <CampaignBoardTable rows={board.rows} sort={sort} t={t} locale={locale} sortHref={(metric) => href({ sort: metric })} />
+          <CampaignBoardTable rows={board.rows} sort={sort} t={t} locale={locale} sortHref={(metric) => href({ sort: metric })} qualifyDays={account.qualifyDays} />
         ) : <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600" data-testid="campaign-board-empty">{l.boardEmpty}</p>}
         {pages > 1 ? (
           <nav className="flex items-center gap-3 text-sm" aria-label={l.boardTitle}>
