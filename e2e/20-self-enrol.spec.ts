@@ -41,7 +41,7 @@ test("a follower applies with 推广, the admin approves, the link arrives as a 
   await page.goto("/settings");
   await section.getByLabel("开启报名关键词").check();
   await section.getByLabel("开启「我的数据」关键词").check();
-  await section.getByRole("button", { name: "保存" }).click();
+  await section.getByRole("button", { name: "保存报名设置" }).click();
   await expect(section.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
   await expect(page.getByTestId("enrol-link-origin")).toContainText(baseURL!);
 

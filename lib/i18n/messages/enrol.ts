@@ -20,7 +20,7 @@ const zh = {
     statsKeyword: "查数据关键词",
     linkOrigin: "回复中的链接以 {origin} 开头（设置了 NEXTAUTH_URL 时使用它，否则使用保存本设置时的地址）。",
     linkNote: "回复中的链接 24 小时内有效，打开的是推广者的专属页面；重置推广者的专属链接后，之前发出的链接立即失效。",
-    save: "保存",
+    save: "保存报名设置",
     saving: "正在保存…",
     saved: "已保存",
     errors: {
@@ -86,7 +86,7 @@ const en: Widen<typeof zh> = {
     statsKeyword: "Figures keyword",
     linkOrigin: "Links in replies start with {origin} (NEXTAUTH_URL when set, otherwise the address these settings were saved from).",
     linkNote: "Links in replies open the promoter's private page for 24 hours; rotating the promoter's private link ends the links sent before at once.",
-    save: "Save",
+    save: "Save enrolment settings",
     saving: "Saving…",
     saved: "Saved",
     errors: {
