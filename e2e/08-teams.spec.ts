@@ -24,6 +24,7 @@ test("create a team, add members and a lead, and filter the leaderboard to it", 
   await expect(page.getByTestId("team-members").getByRole("listitem")).toHaveCount(2);
   await page.getByLabel("团长（可选）").selectOption({ label: "队员乙" });
   await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByTestId("edit-team-form").getByRole("status")).toHaveText("已保存"); // before leaving the page
 
   await page.goto("/teams");
   await expect(row.locator("td").nth(2)).toHaveText("队员乙");

@@ -15,7 +15,7 @@ export async function EnrolSettingsSection({ accountId, origin, t }: { accountId
         <p className="mt-1 text-sm text-slate-600">{s.intro}</p>
         <p className="mt-1 text-xs text-slate-500">{s.precedence}</p>
       </div>
-      <EnrolSettingsForm key={JSON.stringify(settings)} accountId={accountId} settings={settings} />
+      <EnrolSettingsForm key={accountId} accountId={accountId} settings={settings} />
       <p className="text-xs text-slate-500" data-testid="enrol-link-origin">{format(s.linkOrigin, { origin: enrolLinkOrigin(settings.linkOrigin ?? origin) })}</p>
       <p className="text-xs text-slate-500">{s.linkNote}</p>
     </section>

@@ -18,7 +18,13 @@ export function ForwardForm({ accountId, settings }: { accountId: string; settin
   const [saved, setSaved] = useState(false);
   const { errors, pending, onSubmit } = useFormAction(
     (form: FormData) => (setSaved(false), saveForwardingAction(accountId, form)),
-    () => (setSaved(true), router.refresh()),
+    // The form stays mounted across the refresh (its "saved" status with it); the secrets typed are
+    // cleared here instead, as the stored ones are shown only as masks.
+    (_result, _form, element) => {
+      for (const input of element.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = "";
+      setSaved(true);
+      router.refresh();
+    },
   );
   const message = (key?: string) => (key ? ((f.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined);
   const stored = (mask: ForwardSettings["token"]) => (mask.set ? format(f.fields.stored, { length: mask.length }) : undefined);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { createTeamAction, updateTeamAction } from "@/app/(dashboard)/teams/actions";
 import { useI18n } from "@/components/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -16,8 +17,10 @@ export function TeamForm({ team, leadOptions = [] }: Props) {
   const l = t.teams;
   const router = useRouter();
   const action = team ? updateTeamAction.bind(null, team.id) : createTeamAction;
-  const { errors, pending, onSubmit } = useFormAction(action, (_result, _form, element) => {
+  const [saved, setSaved] = useState(false);
+  const { errors, pending, onSubmit } = useFormAction((form: FormData) => (setSaved(false), action(form)), (_result, _form, element) => {
     if (!team) element.reset();
+    else setSaved(true);
     router.refresh();
   });
   const message = (key?: string) => (key ? ((l.errors as Record<string, string>)[key] ?? t.errors.generic) : undefined);
@@ -31,6 +34,7 @@ export function TeamForm({ team, leadOptions = [] }: Props) {
         </div>
       ) : null}
       <Button type="submit" disabled={pending} className="mt-6">{pending ? (team ? l.saving : l.creating) : team ? l.save : l.create}</Button>
+      {saved ? <span role="status" className="mt-8 text-sm text-green-700">{l.saved}</span> : null}
     </form>
   );
 }

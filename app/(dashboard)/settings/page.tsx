@@ -87,7 +87,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             <p className="mt-1 text-sm text-slate-600">{t.forward.intro}</p>
             <p className="mt-1 text-xs text-slate-500">{t.forward.precedence}</p>
           </div>
-          <ForwardForm key={`${account.id}-${forward.forwardUrl ?? ""}`} accountId={account.id} settings={forward} />
+          <ForwardForm key={account.id} accountId={account.id} settings={forward} />
           <CheckUpstreamButton accountId={account.id} />
           {forward.forwardUrl ? (
             <p data-testid="forward-failure" className={`text-sm ${forward.forwardFailedAt ? "text-amber-700" : "text-slate-500"}`}>
