@@ -73,6 +73,15 @@ export const access: Scenario = {
     const selfService = account.promoters[2];
     const token = crypto.randomBytes(32).toString("base64url");
     await db().promoter.update({ where: { id: selfService.id }, data: { selfServiceTokenHash: hashSelfServiceToken(token), selfServiceEnabled: true } });
+    // A poster template, so the private page's poster background answers 200 to the right secret.
+    const pixel = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC", "base64");
+    await db().posterTemplate.create({
+      data: {
+        accountId: account.id, name: "reliability", isDefault: true, background: pixel, backgroundType: "image/png", width: 1, height: 1,
+        codeX: 0.1, codeY: 0.1, codeSize: 0.5, nameX: 0.5, nameY: 0.8, nameSize: 0.05, nameColor: "#000000", nameAlign: "center",
+        text: "", textX: 0.5, textY: 0.9, textSize: 0.04, textColor: "#000000", textAlign: "center",
+      },
+    });
     const accounts = await db().account.findMany({ select: { name: true, appId: true } });
     // Data only a signed-in user may see: account names and AppIDs, promoter names, emails.
     const markers = [...accounts.flatMap((a) => [a.name, a.appId]), ...account.promoters.map((p) => p.name), admin.email, viewer.email];
