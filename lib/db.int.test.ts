@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db, isUniqueViolation } from "./db";
+import { db, isBusy, isUniqueViolation } from "./db";
 import { env } from "./env";
+import { openSqlite } from "./db/open-sqlite";
 import { resetDatabase } from "@/test/reset-database";
 
 describe(`the database (${env().databaseProvider})`, () => {
@@ -19,6 +20,34 @@ describe(`the database (${env().databaseProvider})`, () => {
     expect(journal.journal_mode).toBe("wal");
     expect(Number(sync.synchronous)).toBe(2); // FULL
     expect(Number(fk.foreign_keys)).toBe(1);
+  });
+
+  // A transaction that met a busy database once left this process's connection on the snapshot of
+  // that moment: every later query saw the database as it was then (accounts added since were
+  // unknown to the callback, 401), and writes failed with SQLITE_BUSY_SNAPSHOT.
+  it.runIf(env().databaseProvider === "sqlite")("sees other connections' commits after a transaction that found the database busy", async () => {
+    await resetDatabase();
+    await db().setting.create({ data: { key: "seen", value: "1" } });
+    const other = openSqlite(env().sqlitePath!.replace(/^file:/, ""), { busyTimeoutMs: 2000 });
+    try {
+      other.exec("BEGIN IMMEDIATE"); // another process (the pipeline thread, the CLI) is writing
+      const failed = await db()
+        .$transaction(async (tx) => {
+          await tx.setting.findMany();
+          await tx.setting.update({ where: { key: "seen" }, data: { value: "2" } });
+        })
+        .catch((error) => error);
+      expect(isBusy(failed)).toBe(true);
+      other.exec(`UPDATE "Setting" SET "value" = '3' WHERE "key" = 'seen'`);
+      other.exec("COMMIT");
+      expect((await db().setting.findUnique({ where: { key: "seen" } }))?.value).toBe("3");
+      // and it writes again, in and out of transactions
+      await db().setting.update({ where: { key: "seen" }, data: { value: "4" } });
+      await db().$transaction(async (tx) => tx.setting.update({ where: { key: "seen" }, data: { value: "5" } }));
+      expect(other.prepare(`SELECT "value" FROM "Setting" WHERE "key" = 'seen'`).get()).toEqual({ value: "5" });
+    } finally {
+      other.close();
+    }
   });
 
   it.runIf(env().databaseProvider === "postgresql")("has applied every committed migration", async () => {

@@ -9,9 +9,9 @@ type Mapped = ConstructorParameters<typeof DriverAdapterError>[0];
 const fieldsOf = (message: string) => message.split("constraint failed: ").at(1)?.split(", ").map((field) => field.split(".").pop()!);
 
 function mapped(error: DriverError): Mapped | null {
+  // SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, _RECOVERY, _TIMEOUT), SQLITE_LOCKED.
+  if (/^SQLITE_(BUSY|LOCKED)/.test(error.code)) return { kind: "SocketTimeout" };
   switch (error.code) {
-    case "SQLITE_BUSY":
-      return { kind: "SocketTimeout" };
     case "SQLITE_CONSTRAINT_UNIQUE":
     case "SQLITE_CONSTRAINT_PRIMARYKEY": {
       const fields = fieldsOf(error.message);

@@ -59,6 +59,28 @@ describe("sqliteAdapter (Prisma on libsql)", () => {
     holder.close();
   });
 
+  it("waits for another connection's write lock without blocking, and a write that gave up leaves nothing open", async () => {
+    await adapter.executeScript("PRAGMA journal_mode = WAL"); // as migrate leaves every database
+    const holder = openSqlite(file);
+    holder.exec("BEGIN IMMEDIATE");
+    setTimeout(() => holder.exec("COMMIT"), 100);
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 5);
+    expect(await adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["w1", "Lou"]))).toBe(1); // after the holder's commit
+    clearInterval(ticking);
+    expect(ticks).toBeGreaterThan(5); // the event loop ran meanwhile
+    holder.exec("BEGIN IMMEDIATE");
+    await expect(adapter.executeRaw(query(`UPDATE "P" SET "name" = ? WHERE "id" = ?`, ["Lou2", "w1"]))).rejects.toMatchObject({ cause: { kind: "SocketTimeout" } });
+    holder.exec("ROLLBACK");
+    // Before: the failed statement kept an implicit transaction open, so this insert stayed
+    // uncommitted (invisible to others) and held the write lock.
+    expect(await adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["w2", "Max"]))).toBe(1);
+    expect(holder.prepare(`SELECT "id" FROM "P" WHERE "id" LIKE 'w%' ORDER BY "id"`).values()).toEqual([["w1"], ["w2"]]);
+    holder.exec("BEGIN IMMEDIATE");
+    holder.exec("ROLLBACK");
+    holder.close();
+  });
+
   it("runs one transaction at a time on the connection, and its pragmas outlive transactions", async () => {
     const order: string[] = [];
     const first = await adapter.startTransaction();
@@ -86,6 +108,42 @@ describe("sqliteAdapter (Prisma on libsql)", () => {
     expect(await outside).toBe(1);
     // The read ran after the rollback: it never saw the transaction's uncommitted row.
     expect((await seen).rows).toEqual([["outside"]]);
+  });
+
+  it("begins transactions IMMEDIATE: a busy database fails BEGIN, and a read-then-write transaction cannot lose its snapshot", async () => {
+    await adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["p6", "Gus"]));
+    const holder = openSqlite(file);
+    holder.exec("BEGIN IMMEDIATE");
+    await expect(adapter.startTransaction()).rejects.toMatchObject({ cause: { kind: "SocketTimeout", originalCode: "SQLITE_BUSY" } });
+    holder.exec("ROLLBACK");
+    const tx = await adapter.startTransaction();
+    await tx.queryRaw(query(`SELECT * FROM "P"`));
+    holder.exec(`PRAGMA busy_timeout = 0`);
+    expect(() => holder.exec(`INSERT INTO "P" VALUES ('p7', 'Hal')`)).toThrow(/locked|busy/i); // the lock is ours
+    expect(await tx.executeRaw(query(`UPDATE "P" SET "name" = ? WHERE "id" = ?`, ["Gus2", "p6"]))).toBe(1);
+    await tx.executeRaw(query("COMMIT"));
+    await tx.commit();
+    holder.close();
+  });
+
+  it("replaces a connection a statement that met a busy database left on an old snapshot", async () => {
+    // libsql never resets a statement that failed with SQLITE_BUSY inside a transaction, and it held
+    // the transaction's snapshot after the ROLLBACK. Prisma's transactions begin IMMEDIATE, so only a
+    // transaction begun by hand (BEGIN through a raw query) can still get there.
+    await adapter.executeScript("PRAGMA journal_mode = WAL"); // as migrate leaves every database
+    await adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["p8", "Ida"]));
+    await adapter.executeScript("BEGIN");
+    await adapter.queryRaw(query(`SELECT * FROM "P"`));
+    const holder = openSqlite(file);
+    holder.exec("BEGIN IMMEDIATE");
+    await expect(adapter.executeRaw(query(`INSERT INTO "P" VALUES (?, ?)`, ["p9", "Jo"]))).rejects.toMatchObject({ cause: { kind: "SocketTimeout" } });
+    await adapter.executeScript("ROLLBACK");
+    holder.exec(`INSERT INTO "P" VALUES ('p10', 'Kim')`);
+    holder.exec("COMMIT");
+    holder.close();
+    expect((await adapter.queryRaw(query(`SELECT "id" FROM "P" WHERE "id" LIKE 'p%' ORDER BY "id"`))).rows).toEqual([["p10"], ["p8"]]);
+    const pragma = async (name: string) => (await adapter.queryRaw(query(`PRAGMA ${name}`))).rows[0][0];
+    expect([await pragma("synchronous"), await pragma("foreign_keys")]).toEqual(["2", "1"]); // the new connection's pragmas
   });
 
   it("refuses an isolation level SQLite does not have", async () => {

@@ -3,94 +3,68 @@
 // it waits, as in Prisma's libsql adapter); the engine sends BEGIN's COMMIT or ROLLBACK itself.
 // (@prisma/adapter-libsql 6.19 is no substitute: it goes through @libsql/client 0.8, an older
 // libsql, and opens a new connection after every transaction, losing the per-connection pragmas.)
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
+//
+// libsql never resets a prepared statement that failed with SQLITE_BUSY (it exposes no reset), and
+// such a statement keeps its connection in the past: on the snapshot of that moment (every later
+// read of the process saw the database as it was then) and inside an implicit transaction that
+// never ends (later writes stayed uncommitted, holding the write lock). So no statement is let near
+// a busy database: transactions begin IMMEDIATE, and a write outside one runs in its own, so only
+// BEGIN meets the lock (retried asynchronously); should a statement still fail so, its connection is
+// replaced before the next query.
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
+import { beginImmediate } from "./begin-immediate";
 import { throwSqliteError } from "./map-sqlite-error";
-import { openSqlite, type SqliteConnection, type SqliteStatement } from "./open-sqlite";
-import { columnTypes, engineRow, sqliteArg } from "./sqlite-values";
+import { openSqlite, type SqliteConnection } from "./open-sqlite";
+import { ADAPTER_NAME, Mutex, Queryable, SqliteTransaction, type Link } from "./sqlite-queryable";
 
 // Per-connection settings. WAL itself is persistent and set by the migrate step.
 // synchronous=FULL makes each acknowledged commit durable across a power loss too, not only across
 // a process crash; foreign keys enforce the schema's relations (cascades, restrict).
 const CONNECTION_PRAGMAS = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
-const ADAPTER_NAME = "scenecode-libsql";
-// Prepared statements kept per connection: the engine sends the same few hundred SQL texts.
-const STATEMENT_CACHE = 500;
-
-class Mutex {
-  #tail: Promise<void> = Promise.resolve();
-  /** Resolves, once every earlier holder has released, to this holder's release function. */
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const ready = this.#tail.then(() => release);
-    this.#tail = this.#tail.then(() => held);
-    return ready;
-  }
-}
-
-class Queryable {
-  readonly provider = "sqlite" as const;
-  readonly adapterName = ADAPTER_NAME;
-  constructor(protected readonly connection: SqliteConnection, protected readonly cache: Map<string, SqliteStatement>) {}
-
-  private statement(sql: string) {
-    let statement = this.cache.get(sql);
-    if (!statement) {
-      statement = this.connection.prepare(sql);
-      if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(sql, statement);
-    }
-    return statement;
-  }
-
-  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    try {
-      const statement = this.statement(query.sql);
-      const args = query.args.map((arg, i) => sqliteArg(arg, query.argTypes[i]));
-      if (!statement.reader) {
-        statement.run(args);
-        return { columnNames: [], columnTypes: [], rows: [] };
-      }
-      const columns = statement.columns();
-      const rows = statement.values(args);
-      const types = columnTypes(columns.map((c) => c.type), rows);
-      return { columnNames: columns.map((c) => c.name), columnTypes: types, rows: rows.map((row) => engineRow(row, types)) };
-    } catch (error) {
-      throwSqliteError(error);
-    }
-  }
-
-  async executeRaw(query: SqlQuery): Promise<number> {
-    try {
-      return this.statement(query.sql).run(query.args.map((arg, i) => sqliteArg(arg, query.argTypes[i]))).changes;
-    } catch (error) {
-      throwSqliteError(error);
-    }
-  }
-}
-
-class SqliteTransaction extends Queryable implements Transaction {
-  readonly options = { usePhantomQuery: false };
-  constructor(connection: SqliteConnection, cache: Map<string, SqliteStatement>, private readonly release: () => void) {
-    super(connection, cache);
-  }
-  // The engine has sent COMMIT or ROLLBACK through executeRaw already: only the connection is released.
-  async commit() {
-    this.release();
-  }
-  async rollback() {
-    this.release();
-  }
-}
+// A transaction waits this long (asynchronously) for another connection's write lock; within
+// Prisma's maxWait (2 s) for starting one.
+const BEGIN_RETRY_MS = 1500;
+// Statements that may write: everything but reads, pragmas and transaction control.
+const WRITES = /^(?!\s*(?:SELECT|PRAGMA|EXPLAIN|BEGIN|COMMIT|ROLLBACK|END|SAVEPOINT|RELEASE)\b)/i;
 
 class SqliteAdapter extends Queryable implements SqlDriverAdapter {
   readonly #mutex = new Mutex();
 
+  constructor(link: Link, private readonly open: () => SqliteConnection) {
+    super(link);
+  }
+
+  // Holding the mutex: a connection a statement failed on with SQLITE_BUSY is closed (libsql
+  // finalizes the statement when it is collected) and a fresh one takes its place.
+  #renew() {
+    if (!this.link.stale || this.link.connection.inTransaction) return; // renewed once the transaction is over
+    const old = this.link.connection;
+    this.link.connection = this.open();
+    this.link.cache.clear();
+    this.link.stale = false;
+    try {
+      old.close();
+    } catch {
+      // already unusable; it goes with its statements
+    }
+  }
+
+  #acquire = async () => {
+    const release = await this.#mutex.acquire();
+    try {
+      this.#renew();
+    } catch (error) {
+      release();
+      throw error;
+    }
+    return release;
+  };
+
   // A query outside a transaction waits for the open one: on the shared connection it would
   // otherwise run inside it, read its uncommitted rows and be rolled back with it.
   async #alone<T>(work: () => Promise<T>): Promise<T> {
-    const release = await this.#mutex.acquire();
+    const release = await this.#acquire();
     try {
       return await work();
     } finally {
@@ -98,18 +72,38 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
     }
   }
 
+  // A write outside a transaction runs in one of its own, begun IMMEDIATE: only BEGIN can then meet
+  // a busy database (waiting asynchronously), never the statement itself.
+  async #write<T>(sql: string, work: () => Promise<T>): Promise<T> {
+    const { connection } = this.link;
+    if (!WRITES.test(sql) || connection.inTransaction) return work();
+    try {
+      await beginImmediate(connection, BEGIN_RETRY_MS, (busy) => busy as Error);
+    } catch (error) {
+      throwSqliteError(error);
+    }
+    try {
+      const result = await work();
+      connection.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (connection.inTransaction) connection.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
   override queryRaw(query: SqlQuery) {
-    return this.#alone(() => super.queryRaw(query));
+    return this.#alone(() => this.#write(query.sql, () => super.queryRaw(query)));
   }
 
   override executeRaw(query: SqlQuery) {
-    return this.#alone(() => super.executeRaw(query));
+    return this.#alone(() => this.#write(query.sql, () => super.executeRaw(query)));
   }
 
   async executeScript(script: string) {
     await this.#alone(async () => {
       try {
-        this.connection.exec(script);
+        this.link.connection.exec(script);
       } catch (error) {
         throwSqliteError(error);
       }
@@ -118,22 +112,22 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
 
   async startTransaction(isolationLevel?: string): Promise<Transaction> {
     if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
-    const release = await this.#mutex.acquire();
+    const release = await this.#acquire();
     try {
-      this.connection.exec("BEGIN");
+      await beginImmediate(this.link.connection, BEGIN_RETRY_MS, (busy) => busy as Error);
     } catch (error) {
       release();
       throwSqliteError(error);
     }
-    return new SqliteTransaction(this.connection, this.cache, release);
+    return new SqliteTransaction(this.link, release);
   }
 
   async dispose() {
-    this.connection.close();
+    this.link.connection.close();
   }
 }
 
-function connect(file: string, busyTimeoutMs: number) {
+function openConnection(file: string, busyTimeoutMs: number) {
   const connection = openSqlite(file.replace(/^file:/, ""), { busyTimeoutMs, safeIntegers: true });
   try {
     connection.exec(CONNECTION_PRAGMAS);
@@ -141,7 +135,12 @@ function connect(file: string, busyTimeoutMs: number) {
     connection.close();
     throw error;
   }
-  return new SqliteAdapter(connection, new Map());
+  return connection;
+}
+
+function connect(file: string, busyTimeoutMs: number) {
+  const open = () => openConnection(file, busyTimeoutMs);
+  return new SqliteAdapter({ connection: open(), cache: new Map(), stale: false }, open);
 }
 
 /** The adapter factory for the SQLite file at `file`, with Scenecode's pragmas on every connection. */

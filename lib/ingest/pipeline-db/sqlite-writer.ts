@@ -1,28 +1,11 @@
 import type { SqliteConnection } from "../../db/open-sqlite";
+import { beginImmediate, SqliteBusyError } from "../../db/begin-immediate";
 import { SerialQueue } from "./serial-queue";
 
-// Another connection (Prisma's, the CLI, a backup, another instance) may hold a file's write lock:
-// BEGIN IMMEDIATE then fails at once (busy_timeout 0: SQLite would wait synchronously,
-// freezing the event loop) and is retried asynchronously with backoff for up to this long.
+// BEGIN IMMEDIATE fails at once here (busy_timeout 0) and is retried asynchronously for up to this long.
 const BUSY_RETRY_MS = 3500;
 
-export class SqliteBusyError extends Error {}
-const isBusy = (e: unknown) => (e as { code?: string })?.code === "SQLITE_BUSY" || (e as { code?: string })?.code === "SQLITE_LOCKED";
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** BEGIN IMMEDIATE, retried asynchronously while another connection holds the file's write lock. */
-export async function beginImmediate(connection: SqliteConnection) {
-  const giveUpAt = Date.now() + BUSY_RETRY_MS;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return void connection.exec("BEGIN IMMEDIATE");
-    } catch (error) {
-      if (!isBusy(error)) throw error;
-      if (Date.now() >= giveUpAt) throw new SqliteBusyError("The database stayed locked by another connection");
-      await sleep(Math.min(2 * 2 ** attempt, 100));
-    }
-  }
-}
+export { SqliteBusyError };
 
 /**
  * Write transactions on one connection, one at a time in call order (statements of two would
@@ -34,7 +17,7 @@ export function sqliteWriter(connection: SqliteConnection) {
   return function write<T>(work: () => T | Promise<T>, before: () => void = () => {}): Promise<T> {
     return queue.run(async () => {
       before();
-      await beginImmediate(connection);
+      await beginImmediate(connection, BUSY_RETRY_MS);
       try {
         const result = await work();
         connection.exec("COMMIT");
