@@ -2,12 +2,11 @@
 // time), and one whose process died (its lease ran out) — on whichever instance looks first; the
 // run's claim decides, so two instances never work on one run.
 import { db } from "../db";
-import { log } from "../log/logger";
+import { pollLoop } from "../jobs/poll-loop";
 import { BackfillBusyError } from "./backfill-run";
 import { startBackfill } from "./start-backfill";
 
 const EVERY_MS = 5 * 60_000;
-const globalForResumer = globalThis as unknown as { scenecodeBackfillResumer?: NodeJS.Timeout };
 
 /** Starts every due run in the background; returns the accounts it resumed. */
 export async function resumeDueBackfills(now = new Date()): Promise<string[]> {
@@ -30,10 +29,7 @@ export async function resumeDueBackfills(now = new Date()): Promise<string[]> {
   return resumed;
 }
 
+const resumer = pollLoop({ name: "backfill-resumer", pollMs: EVERY_MS, firstMs: EVERY_MS, round: async () => void (await resumeDueBackfills()) });
+
 /** Looks for due runs every few minutes (instrumentation.ts, once per server process). */
-export function startBackfillResumer() {
-  if (globalForResumer.scenecodeBackfillResumer) return;
-  const tick = () => void resumeDueBackfills().catch((error) => log().warn({ err: error }, "backfill: looking for imports to resume failed; trying again later"));
-  globalForResumer.scenecodeBackfillResumer = setInterval(tick, EVERY_MS);
-  globalForResumer.scenecodeBackfillResumer.unref();
-}
+export const startBackfillResumer = () => resumer.start();

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { pollLoop } from "../jobs/poll-loop";
 import { log } from "../log/logger";
 import { ApplicationNotPendingError, approveApplication } from "./decide-application";
 
@@ -50,7 +51,7 @@ export function settledAutoApprovals(): Promise<unknown> {
   return globalForKick.scenecodeAutoApprovals ?? Promise.resolve();
 }
 
+const sweep = pollLoop({ name: "auto-approve", pollMs: SWEEP_MS, firstMs: SWEEP_MS, round: async () => void (await releaseStaleApprovals(), await runAutoApprovals()) });
+
 /** Every instance sweeps once a minute for automatic applications a restart or failure left pending. */
-export function startAutoApprover() {
-  setInterval(() => void releaseStaleApprovals().then(() => runAutoApprovals()).catch((error) => log().error({ err: error }, "enrol: automatic approval sweep failed")), SWEEP_MS).unref();
-}
+export const startAutoApprover = () => sweep.start();

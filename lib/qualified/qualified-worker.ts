@@ -2,33 +2,20 @@
 // the webhook worker); the lease lets one instance of the cluster work at a time. A round that left
 // work (a rebuild under way, a backlog of follows to decide) is followed by the next at once.
 import os from "node:os";
-import { log } from "../log/logger";
+import { pollLoop } from "../jobs/poll-loop";
 import { pipelineDb } from "../ingest/pipeline-db/get-pipeline-db";
 import { runQualifiedFollows } from "./run-qualified-follows";
 
-const POLL_MS = 15_000;
-const AGAIN_MS = 50;
-const RETRY_MS = 30_000;
-
-const global = globalThis as unknown as { scenecodeQualifiedWorker?: { started: boolean } };
-const state = (global.scenecodeQualifiedWorker ??= { started: false });
 const holder = `${os.hostname()}:${process.pid}:qualified`;
 
-async function round() {
-  let wait = POLL_MS;
-  try {
-    const { more } = await runQualifiedFollows(pipelineDb(), holder);
-    if (more) wait = AGAIN_MS;
-  } catch (error) {
-    wait = RETRY_MS;
-    log().error({ worker: "qualified-follows", err: error }, "qualified follows: round failed; retrying");
-  }
-  setTimeout(() => void round(), wait).unref();
-}
+const loop = pollLoop({
+  name: "qualified-follows",
+  pollMs: 15_000,
+  againMs: 50,
+  retryMs: 30_000,
+  firstMs: 1000,
+  round: async () => (await runQualifiedFollows(pipelineDb(), holder)).more,
+});
 
 /** Starts this process's qualified-follows loop. */
-export function startQualifiedWorker() {
-  if (state.started) return;
-  state.started = true;
-  setTimeout(() => void round(), 1000).unref();
-}
+export const startQualifiedWorker = () => loop.start();

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import os from "node:os";
+import { pollLoop } from "../jobs/poll-loop";
 import { log } from "../log/logger";
 import { requestedAccounts, runSignals } from "./run-scheduled-signals";
 
@@ -8,29 +9,19 @@ import { requestedAccounts, runSignals } from "./run-scheduled-signals";
 // run (every account) comes every 10 minutes, a requested account's within a poll.
 export const SIGNALS_TICK_MS = 10 * 60_000;
 export const SIGNALS_POLL_MS = 3_000;
-const globalForRefresher = globalThis as unknown as { scenecodeSignalRefresher?: NodeJS.Timeout };
+const holder = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
+let dueAt = Date.now() + 45_000; // the first whole run, once the process has settled
+
+async function round() {
+  const all = Date.now() >= dueAt;
+  if (!all && (await requestedAccounts()).length === 0) return;
+  const { leased, accounts } = await runSignals({ holder, all });
+  if (all) dueAt = Date.now() + SIGNALS_TICK_MS;
+  if (leased) for (const a of accounts) log().info({ accountId: a.accountId, flagged: a.flagged, ms: Math.round(a.totalMs) }, "signals: recomputed");
+}
+
+// A failed recomputation is retried at the next poll.
+const loop = pollLoop({ name: "signals", pollMs: SIGNALS_POLL_MS, firstMs: SIGNALS_POLL_MS, round });
 
 /** Starts the recomputation of fraud signals (once per process). */
-export function startSignalRefresher() {
-  if (globalForRefresher.scenecodeSignalRefresher) return;
-  const holder = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
-  let dueAt = Date.now() + 45_000; // the first whole run, once the process has settled
-  let running = false;
-  const poll = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const all = Date.now() >= dueAt;
-      if (!all && (await requestedAccounts()).length === 0) return;
-      const { leased, accounts } = await runSignals({ holder, all });
-      if (all) dueAt = Date.now() + SIGNALS_TICK_MS;
-      if (leased) for (const a of accounts) log().info({ accountId: a.accountId, flagged: a.flagged, ms: Math.round(a.totalMs) }, "signals: recomputed");
-    } catch (error) {
-      log().warn({ err: error }, "signals: the recomputation failed; retried at the next poll");
-    } finally {
-      running = false;
-    }
-  };
-  globalForRefresher.scenecodeSignalRefresher = setInterval(() => void poll(), SIGNALS_POLL_MS);
-  globalForRefresher.scenecodeSignalRefresher.unref();
-}
+export const startSignalRefresher = () => loop.start();

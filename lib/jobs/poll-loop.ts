@@ -1,0 +1,71 @@
+// One shape for the background loops every server process runs (instrumentation.ts and the
+// attribution thread): a round at a time, never two at once; the next after `pollMs`, or after
+// `againMs` when the round says work is left or someone nudged during it; a failed round is logged
+// and retried after `retryMs`. One unref'd timer, so a loop never keeps a process alive, and the
+// state lives on globalThis so a dev-server reload does not start a second copy.
+import { log } from "../log/logger";
+
+export type PollLoopOptions = {
+  /** The log's `worker` field and the loop's key (one loop per name per process). */
+  name: string;
+  pollMs: number;
+  /** After a nudge, or a round that left work: soon, not at once (the caller's transaction commits first). */
+  againMs?: number;
+  retryMs?: number;
+  /** The first round, after start(). */
+  firstMs?: number;
+  /** One round; true when work is left (the next round comes after `againMs`). */
+  round: () => Promise<boolean | void>;
+};
+
+export type PollLoop = { start(): void; nudge(): void; started(): boolean };
+
+type State = { started: boolean; running: boolean; again: boolean; timer?: NodeJS.Timeout; dueAt: number };
+const globalForLoops = globalThis as unknown as { scenecodePollLoops?: Map<string, State> };
+const loops = (globalForLoops.scenecodePollLoops ??= new Map());
+
+export function pollLoop({ name, pollMs, againMs = 50, retryMs = pollMs, firstMs = 0, round }: PollLoopOptions): PollLoop {
+  const state: State = loops.get(name) ?? { started: false, running: false, again: false, dueAt: 0 };
+  loops.set(name, state);
+
+  function schedule(ms: number) {
+    if (!state.started) return;
+    if (state.running) return void (state.again = true);
+    const dueAt = Date.now() + ms;
+    if (state.timer) {
+      if (state.dueAt <= dueAt) return; // an earlier round is already due
+      clearTimeout(state.timer);
+    }
+    state.dueAt = dueAt;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void run();
+    }, ms);
+    state.timer.unref();
+  }
+
+  async function run() {
+    state.running = true;
+    state.again = false;
+    let next = pollMs;
+    try {
+      if (await round()) next = againMs;
+    } catch (error) {
+      next = retryMs;
+      log().error({ worker: name, err: error }, `${name}: round failed; retrying`);
+    } finally {
+      state.running = false;
+    }
+    schedule(state.again ? Math.min(next, againMs) : next);
+  }
+
+  return {
+    start() {
+      if (state.started) return;
+      state.started = true;
+      schedule(firstMs);
+    },
+    nudge: () => schedule(againMs),
+    started: () => state.started,
+  };
+}
