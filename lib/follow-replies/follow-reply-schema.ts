@@ -1,44 +1,17 @@
 import { z } from "zod";
 import type { ReplyContent } from "../wechat/passive-reply";
+import { checkReplyContent, pickReplyContent, REPLY_KINDS, replyContentFields } from "../replies/reply-content-schema";
 
 // Messages are dictionary keys under `followReplies.errors`.
 export const FOLLOW_REPLY_SCOPES = ["account", "promoter", "campaign", "code"] as const;
-export const FOLLOW_REPLY_KINDS = ["text", "image", "news"] as const;
+export const FOLLOW_REPLY_KINDS = REPLY_KINDS;
 export type FollowReplyScope = (typeof FOLLOW_REPLY_SCOPES)[number];
-
-const text = (max: number, message: string) => z.string().trim().max(max, message);
-const isHttpUrl = (v: string) => v.length <= 1000 && /^https?:\/\/[^\s]+$/.test(v);
 
 /** A follow reply as the editors send it; the fields its kind does not use are dropped. */
 export const followReplySchema = z
-  .object({
-    kind: z.enum(FOLLOW_REPLY_KINDS, "kindInvalid"),
-    content: text(600, "contentLong").default(""),
-    mediaId: text(128, "mediaIdInvalid").default(""),
-    title: text(64, "titleLong").default(""),
-    description: text(120, "descriptionLong").default(""),
-    picUrl: z.string().trim().default(""),
-    url: z.string().trim().default(""),
-  })
-  .superRefine((v, ctx) => {
-    const need = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (v.kind === "text" && !v.content) need("content", "contentRequired");
-    if (v.kind === "image" && !/^[0-9A-Za-z_-]{1,128}$/.test(v.mediaId)) need("mediaId", "mediaIdInvalid");
-    if (v.kind === "news") {
-      if (!v.title) need("title", "titleRequired");
-      if (!isHttpUrl(v.url)) need("url", "urlInvalid");
-      if (v.picUrl && !isHttpUrl(v.picUrl)) need("picUrl", "urlInvalid");
-    }
-  })
-  .transform((v) => ({
-    kind: v.kind,
-    content: v.kind === "text" ? v.content : null,
-    mediaId: v.kind === "image" ? v.mediaId : null,
-    title: v.kind === "news" ? v.title : null,
-    description: v.kind === "news" ? v.description : null,
-    picUrl: v.kind === "news" ? v.picUrl || null : null,
-    url: v.kind === "news" ? v.url : null,
-  }));
+  .object({ kind: z.enum(FOLLOW_REPLY_KINDS, "kindInvalid"), ...replyContentFields })
+  .superRefine(checkReplyContent)
+  .transform(pickReplyContent);
 
 export type FollowReplyInput = z.infer<typeof followReplySchema>;
 
