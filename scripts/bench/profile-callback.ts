@@ -1,9 +1,12 @@
 // npm run bench:profile — where the callback's time goes: starts the app's production build with
 // V8's CPU profiler, drives 10 connections of distinct subscribes for a few seconds, stops the
 // server and prints the hottest functions (self time) of the request thread and of the pipeline
-// thread. Needs a build: BENCH_REUSE_BUILD=/dir npm run bench -- --only throughput makes one in /dir/app.
+// thread, and the request thread's time by where the code lives (Next, undici, Node, ours). Needs the
+// builds: BENCH_REUSE_BUILD=/dir npm run bench -- --only throughput makes them in /dir/app and /dir/empty.
+// --target picks what is driven: the callback with distinct subscribes (callback), the same 500
+// acknowledged pushes over and over (retry), or the empty app's route (empty, emptybody: reading its body).
 //
-//   BENCH_REUSE_BUILD=/dir tsx scripts/bench/profile-callback.ts [--seconds 8] [--top 25]
+//   BENCH_REUSE_BUILD=/dir tsx scripts/bench/profile-callback.ts [--target callback|retry|empty|emptybody] [--seconds 8] [--top 25]
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,12 +16,15 @@ import { seedAccount } from "../reliability/harness/seed";
 import { createBenchDatabase } from "./database";
 import { closedLoop } from "./http/closed-loop";
 import { sequence, subscribePushes } from "./http/requests";
-import { topFunctions } from "./profile-summary";
+import { selfTimeByOrigin, topFunctions } from "./profile-summary";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "8" }, top: { type: "string", default: "25" } } });
+const { values } = parseArgs({ options: { target: { type: "string", default: "callback" }, seconds: { type: "string", default: "8" }, top: { type: "string", default: "25" } } });
+const TARGETS = ["callback", "retry", "empty", "emptybody"];
 
 async function main() {
-  const dir = path.join(process.env.BENCH_REUSE_BUILD ?? "", "app");
+  const target = values.target!;
+  if (!TARGETS.includes(target)) throw new Error(`--target: one of ${TARGETS.join(", ")}`);
+  const dir = path.join(process.env.BENCH_REUSE_BUILD ?? "", target.startsWith("empty") ? "empty" : "app");
   if (!process.env.BENCH_REUSE_BUILD || !fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) throw new Error("set BENCH_REUSE_BUILD to a dir holding app/.next (see the header)");
   const database = await createBenchDatabase();
   process.env.DATABASE_URL = database.url;
@@ -30,13 +36,19 @@ async function main() {
   const server = new AppServer({ dir, port, env, logFile: path.join(database.dataDir, "server.log"), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profiles}`] });
   try {
     await server.start();
-    const pushes = subscribePushes(account, account.promoters.map((p) => p.sceneKey), 60_000, "profile");
-    const result = await closedLoop(port, sequence(pushes.requests, false), { connections: 10, warmUpSeconds: 1, seconds: Number(values.seconds), timeoutMs: 10_000 });
-    console.log(`${Math.round(result.perSecond)} pushes/s while profiling (${result.tally.ok} ok)`);
+    const scenes = account.promoters.map((p) => p.sceneKey);
+    const options = { connections: 10, warmUpSeconds: 1, seconds: Number(values.seconds), timeoutMs: 10_000 };
+    let requests = subscribePushes(account, scenes, target === "retry" ? 500 : 60_000, "profile").requests;
+    if (target === "retry") await closedLoop(port, sequence(requests, false), { ...options, warmUpSeconds: 0, seconds: 60 }); // acknowledged once
+    if (target === "emptybody") requests = requests.map((r) => ({ ...r, path: r.path.replace("/api/wechat/", "/api/wechat-body/") }));
+    const result = await closedLoop(port, sequence(requests, target === "retry"), options);
+    console.log(`${target}: ${Math.round(result.perSecond)} pushes/s while profiling (${result.tally.ok} ok, ${result.tally.failed} failed)`);
     await server.kill("SIGINT", 10_000); // SIGINT lets V8 write the profiles
     if (process.env.KEEP_PROFILES) fs.cpSync(profiles, process.env.KEEP_PROFILES, { recursive: true });
     for (const file of fs.readdirSync(profiles).filter((f) => f.endsWith(".cpuprofile"))) {
-      console.log(`\n${file}\n${topFunctions(path.join(profiles, file), Number(values.top))}`);
+      // The measured seconds only (the profile ends when the load does, give or take the shutdown).
+      const lastMs = Number(values.seconds) * 1000;
+      console.log(`\n${file} (its last ${values.seconds} s)\n${topFunctions(path.join(profiles, file), Number(values.top), lastMs)}\n${selfTimeByOrigin(path.join(profiles, file), 14, lastMs)}`);
     }
   } finally {
     await server.kill("SIGKILL");

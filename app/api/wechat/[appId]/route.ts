@@ -1,4 +1,5 @@
 // GET/POST /api/wechat/[appId] – WeChat's server URL check and event pushes for one account
+import type { NextRequest } from "next/server";
 import type { RefusalReason } from "@/lib/health/callback-kinds";
 import { recordAccepted, recordFailure, recordRefusal } from "@/lib/health/record-callback";
 import { badRequest, errorResponse, payloadTooLarge, unauthorized } from "@/lib/http";
@@ -32,7 +33,8 @@ const refuse = (accountId: string | null, reason: RefusalReason, message: string
 
 async function authorize(request: Request, context: Context) {
   const account = await findCallbackAccount((await context.params).appId);
-  const query = new URL(request.url).searchParams;
+  // Next has parsed the URL already (NextRequest.nextUrl); a plain Request (tests) is parsed here.
+  const query = (request as Partial<NextRequest>).nextUrl?.searchParams ?? new URL(request.url).searchParams;
   const timestamp = query.get("timestamp") ?? "";
   const signed = verifySignature({ token: account?.token ?? NO_ACCOUNT_TOKEN, timestamp, nonce: query.get("nonce"), signature: query.get("signature") });
   if (!signed || !account) return refuse(account?.id ?? null, account ? "bad_signature" : "unknown_app_id", "Bad signature");
