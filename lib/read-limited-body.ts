@@ -33,6 +33,7 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
       throw new PayloadTooLargeError(limit);
     }
     chunks.push(value);
+    if (size === declared) break; // all of a declared body is here: no read for the end of the stream
   }
   return decodeUtf8(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
 }

@@ -76,6 +76,11 @@ export function findCallbackAccount(appId: string): Promise<CallbackAccount | nu
   return cache.get(appId, () => load(appId));
 }
 
+/** The account from the cache when it is fresh there (no promise: the hot path); undefined when it must be loaded. */
+export function cachedCallbackAccount(appId: string): { value: CallbackAccount | null } | undefined {
+  return cache.peek(appId);
+}
+
 /** Drops cached accounts after a change in this process (settings saved, key removed, welcome text edited). */
 export function forgetCallbackAccounts() {
   cache.clear();

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import type { RefusalReason } from "@/lib/health/callback-kinds";
 import { recordAccepted, recordFailure, recordRefusal } from "@/lib/health/record-callback";
 import { badRequest, errorResponse, payloadTooLarge, unauthorized } from "@/lib/http";
-import { findCallbackAccount } from "@/lib/ingest/receive/account-cache";
+import { cachedCallbackAccount, findCallbackAccount, type CallbackAccount } from "@/lib/ingest/receive/account-cache";
 import { PushRefusedError } from "@/lib/ingest/receive/open-push";
 import { receivePush, type PushAbout } from "@/lib/ingest/receive/receive-push";
 import { DeadlineError, withDeadline } from "@/lib/ingest/receive/with-deadline";
@@ -31,8 +31,7 @@ const NO_ACCOUNT_TOKEN = crypto.randomUUID();
 // Every refusal is counted for the home page's callback health card (lib/health: in memory, no write).
 const refuse = (accountId: string | null, reason: RefusalReason, message: string) => (recordRefusal(accountId, reason), { ok: false as const, error: unauthorized(message) });
 
-async function authorize(request: Request, context: Context) {
-  const account = await findCallbackAccount((await context.params).appId);
+function authorize(request: Request, account: CallbackAccount | null) {
   // Next has parsed the URL already (NextRequest.nextUrl); a plain Request (tests) is parsed here.
   const query = (request as Partial<NextRequest>).nextUrl?.searchParams ?? new URL(request.url).searchParams;
   const timestamp = query.get("timestamp") ?? "";
@@ -42,15 +41,22 @@ async function authorize(request: Request, context: Context) {
   return { ok: true as const, account, query };
 }
 
+// The account comes from the cache without a promise when it is fresh there (every push but one
+// every ACCOUNT_CACHE_MS); the AppID from the URL Next matched.
+async function accountOf(context: Context) {
+  const { appId } = await context.params;
+  return (cachedCallbackAccount(appId) ?? { value: await findCallbackAccount(appId) }).value;
+}
+
 export async function GET(request: Request, context: Context) {
-  const checked = await authorize(request, context);
+  const checked = authorize(request, await accountOf(context));
   if (!checked.ok) return checked.error;
   return answerUrlCheck(checked.query.get("echostr"));
 }
 
 export async function POST(request: Request, context: Context) {
   const startedAt = performance.now();
-  const checked = await authorize(request, context);
+  const checked = authorize(request, await accountOf(context));
   if (!checked.ok) return checked.error;
   const about: PushAbout = {}; // the openid and event, once read: on the log lines of a push that failed
   try {
