@@ -13,7 +13,6 @@
 // replaced before the next query.
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
-import { beginImmediate } from "./begin-immediate";
 import { throwSqliteError } from "./map-sqlite-error";
 import { openSqlite, type SqliteConnection } from "./open-sqlite";
 import { ADAPTER_NAME, Mutex, Queryable, SqliteTransaction, type Link } from "./sqlite-queryable";
@@ -25,6 +24,8 @@ const CONNECTION_PRAGMAS = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
 // A transaction waits this long (asynchronously) for another connection's write lock; within
 // Prisma's maxWait (2 s) for starting one.
 const BEGIN_RETRY_MS = 1500;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const isBusyCode = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ""));
 // Statements that may write: everything but reads, pragmas and transaction control.
 const WRITES = /^(?!\s*(?:SELECT|PRAGMA|EXPLAIN|BEGIN|COMMIT|ROLLBACK|END|SAVEPOINT|RELEASE)\b)/i;
 
@@ -72,32 +73,51 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
     }
   }
 
-  // A write outside a transaction runs in one of its own, begun IMMEDIATE: only BEGIN can then meet
-  // a busy database (waiting asynchronously), never the statement itself.
-  async #write<T>(sql: string, work: () => Promise<T>): Promise<T> {
-    const { connection } = this.link;
-    if (!WRITES.test(sql) || connection.inTransaction) return work();
-    try {
-      await beginImmediate(connection, BEGIN_RETRY_MS, (busy) => busy as Error);
-    } catch (error) {
-      throwSqliteError(error);
+  /**
+   * Holds the connection with BEGIN IMMEDIATE done, or (`joinOpen`, for a plain write) with a
+   * transaction begun by hand still open (`begun` false). While another connection has the write lock, the connection is let go between
+   * attempts, so this process's reads go on meanwhile; past BEGIN_RETRY_MS the SQLITE_BUSY is thrown.
+   */
+  async #begin(joinOpen: boolean): Promise<{ release: () => void; begun: boolean }> {
+    const giveUpAt = Date.now() + BEGIN_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      const release = await this.#acquire();
+      try {
+        if (joinOpen && this.link.connection.inTransaction) return { release, begun: false };
+        this.link.connection.exec("BEGIN IMMEDIATE");
+        return { release, begun: true };
+      } catch (error) {
+        release();
+        if (!isBusyCode(error) || Date.now() >= giveUpAt) throwSqliteError(error);
+      }
+      await sleep(Math.min(2 * 2 ** attempt, 50));
     }
+  }
+
+  // A write outside a transaction runs in one of its own, begun IMMEDIATE: only BEGIN can then meet
+  // a busy database, never the statement itself.
+  async #write<T>(sql: string, work: () => Promise<T>): Promise<T> {
+    if (!WRITES.test(sql)) return this.#alone(work);
+    const { release, begun } = await this.#begin(true);
+    const { connection } = this.link;
     try {
       const result = await work();
-      connection.exec("COMMIT");
+      if (begun) connection.exec("COMMIT");
       return result;
     } catch (error) {
-      if (connection.inTransaction) connection.exec("ROLLBACK");
+      if (begun && connection.inTransaction) connection.exec("ROLLBACK");
       throw error;
+    } finally {
+      release();
     }
   }
 
   override queryRaw(query: SqlQuery) {
-    return this.#alone(() => this.#write(query.sql, () => super.queryRaw(query)));
+    return this.#write(query.sql, () => super.queryRaw(query));
   }
 
   override executeRaw(query: SqlQuery) {
-    return this.#alone(() => this.#write(query.sql, () => super.executeRaw(query)));
+    return this.#write(query.sql, () => super.executeRaw(query));
   }
 
   async executeScript(script: string) {
@@ -112,13 +132,7 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
 
   async startTransaction(isolationLevel?: string): Promise<Transaction> {
     if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
-    const release = await this.#acquire();
-    try {
-      await beginImmediate(this.link.connection, BEGIN_RETRY_MS, (busy) => busy as Error);
-    } catch (error) {
-      release();
-      throwSqliteError(error);
-    }
+    const { release } = await this.#begin(false);
     return new SqliteTransaction(this.link, release);
   }
 

@@ -29,7 +29,8 @@ const ENROL_SELECT = { enrolKeyword: true, statsKeyword: true, autoApprove: true
 
 const RULE_SELECT = { trigger: true, keyword: true, kind: true, content: true, mediaId: true, title: true, description: true, picUrl: true, url: true } as const;
 
-// A Token, key or mode change reaches other instances' callbacks within this time.
+// A Token, key or mode change reaches other instances' callbacks within this time and one reload (the
+// pushes during that reload are still checked with what was loaded before).
 export const ACCOUNT_CACHE_MS = 2000;
 
 async function load(appId: string) {
@@ -76,9 +77,12 @@ export function findCallbackAccount(appId: string): Promise<CallbackAccount | nu
   return cache.get(appId, () => load(appId));
 }
 
-/** The account from the cache when it is fresh there (no promise: the hot path); undefined when it must be loaded. */
+/**
+ * The account from the cache without a promise (the hot path): fresh, or a moment old while it is
+ * reloaded in the background; undefined when it must be loaded (findCallbackAccount).
+ */
 export function cachedCallbackAccount(appId: string): { value: CallbackAccount | null } | undefined {
-  return cache.peek(appId);
+  return cache.peek(appId, () => load(appId));
 }
 
 /** Drops cached accounts after a change in this process (settings saved, key removed, welcome text edited). */
