@@ -1,4 +1,5 @@
 import { writeAudit } from "../audit/write-audit";
+import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 import { db } from "../db";
 import { issueQrCode } from "../promoters/issue-qrcode";
 import { insertQrCode } from "../promoters/add-qrcode";
@@ -56,5 +57,6 @@ export async function createCampaignCodes(accountId: string, campaignId: string,
   }
   const { created, skipped, remaining, failures } = result;
   await writeAudit(db(), { actor: actor.email, userId: actor.id, action: "campaign.temporary", targetType: "campaign", targetId: campaignId, detail: { created, skipped, remaining, failed: failures.length, expireSeconds: expiry.expireSeconds } });
+  forgetCallbackCaches(); // the new codes' follows get the campaign's reply at once
   return result;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { writeAudit } from "../audit/write-audit";
+import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 import { db, type Tx } from "../db";
 import { PERMANENT_KINDS } from "../promoters/qr-spec";
 import { CampaignInputError, checkOverlap } from "./check-overlap";
@@ -35,7 +36,7 @@ export async function campaignOf(tx: Tx, accountId: string, campaignId: string) 
  */
 export async function enrolPermanentCodes(accountId: string, campaignId: string, input: unknown, actor: Actor) {
   const target = enrolTargetSchema.parse(input);
-  return db().$transaction(async (tx) => {
+  const count = await db().$transaction(async (tx) => {
     const campaign = await campaignOf(tx, accountId, campaignId);
     const promoters = await targetPromoters(tx, accountId, campaignId, target);
     const codes = await tx.qrCode.findMany({
@@ -49,14 +50,18 @@ export async function enrolPermanentCodes(accountId: string, campaignId: string,
     await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "campaign.enrol", targetType: "campaign", targetId: campaignId, detail: { codes: count, promoters: promoters.length } });
     return count;
   });
+  forgetCallbackCaches(); // the enrolled codes' follows get the campaign's reply at once
+  return count;
 }
 
 /** Takes codes out of the campaign; their follows stay, and stop counting for it. */
 export async function removeCampaignCodes(accountId: string, campaignId: string, qrCodeIds: string[], actor: Actor) {
-  return db().$transaction(async (tx) => {
+  const removed = await db().$transaction(async (tx) => {
     await campaignOf(tx, accountId, campaignId);
     const { count } = await tx.campaignCode.deleteMany({ where: { campaignId, qrCodeId: { in: qrCodeIds } } });
     await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "campaign.unenrol", targetType: "campaign", targetId: campaignId, detail: { codes: count } });
     return count;
   });
+  forgetCallbackCaches();
+  return removed;
 }

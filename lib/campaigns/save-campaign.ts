@@ -1,5 +1,6 @@
 import { writeAudit } from "../audit/write-audit";
 import { db, isUniqueViolation } from "../db";
+import { forgetCallbackCaches } from "../ingest/forget-callback-caches";
 import { campaignSchema } from "./campaign-schema";
 import { CampaignInputError, checkOverlap } from "./check-overlap";
 
@@ -37,6 +38,8 @@ export async function updateCampaign(accountId: string, id: string, input: unkno
     });
   } catch (error) {
     throw nameTaken(error);
+  } finally {
+    forgetCallbackCaches(); // a campaign's reply applies to follows within its window
   }
 }
 
@@ -47,6 +50,7 @@ export async function deleteCampaign(accountId: string, id: string, actor: Actor
     await tx.campaign.delete({ where: { id } });
     await writeAudit(tx, { actor: actor.email, userId: actor.id, action: "campaign.delete", targetType: "campaign", targetId: id, detail: { name: campaign.name } });
   });
+  forgetCallbackCaches();
 }
 
 /** The account's campaigns, the latest window first. */

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCampaign, updateCampaign } from "@/lib/campaigns/save-campaign";
+import { enrolPermanentCodes, removeCampaignCodes } from "@/lib/campaigns/enrol-codes";
 import { POST } from "@/app/api/wechat/[appId]/route";
 import { sealAccountSecrets } from "@/lib/accounts/account-secrets";
 import { authSecret } from "@/lib/auth/auth-secret";
@@ -146,6 +148,22 @@ describe("follow replies", () => {
     expect(await follow("12", "plain")).toMatchObject({ kind: "news", title: "双十二大促" });
     await deleteFollowReply(accountId, { scope: "campaign", scopeId: campaign.id }, actor);
     expect(await follow("12", "plain")).toMatchObject({ kind: "text", content: "小王的欢迎语" });
+  });
+
+  it("follows a campaign's window and enrolment as soon as they are saved (no stale scene cache)", async () => {
+    const { promoter } = await promoterWithCode("小赵", 21);
+    const today = dayOf(new Date(), "Asia/Shanghai");
+    const campaign = await createCampaign(accountId, { name: "年货节", startDay: addDays(today, 1), endDay: addDays(today, 5) }, actor);
+    await saveFollowReply(accountId, { scope: "account", scopeId: accountId }, { kind: "text", content: "欢迎关注" }, actor);
+    await saveFollowReply(accountId, { scope: "campaign", scopeId: campaign.id }, { kind: "text", content: "年货节欢迎你" }, actor);
+    expect(await follow("21")).toMatchObject({ content: "欢迎关注" }); // not enrolled
+    await enrolPermanentCodes(accountId, campaign.id, { promoterIds: [promoter.id] }, actor);
+    expect(await follow("21")).toMatchObject({ content: "欢迎关注" }); // enrolled, but the campaign starts tomorrow
+    await updateCampaign(accountId, campaign.id, { name: "年货节", startDay: today, endDay: addDays(today, 5) }, actor);
+    expect(await follow("21")).toMatchObject({ content: "年货节欢迎你" }); // its window now holds today
+    const [code] = await db().campaignCode.findMany({ where: { campaignId: campaign.id }, select: { qrCodeId: true } });
+    await removeCampaignCodes(accountId, campaign.id, [code.qrCodeId], actor);
+    expect(await follow("21")).toMatchObject({ content: "欢迎关注" });
   });
 
   it("answers success with no reply anywhere, and an image whose material is gone fails WeChat's check", async () => {
