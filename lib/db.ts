@@ -19,10 +19,12 @@ export type Db = SqliteClient<never, typeof omit>;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 export { Prisma };
 
-// SQLite waits this long for a competing writer (another process: the CLI, a backup) before
-// SQLITE_BUSY. SQLite waits synchronously, blocking the event loop, so the wait is kept
-// short; callers that must persist (the callback) retry asynchronously within their deadline.
-export const SQLITE_BUSY_TIMEOUT_MS = 20;
+// SQLite would wait for a competing writer (the pipeline threads, the CLI, a backup) synchronously,
+// blocking the event loop: the connection does not wait at all (busy_timeout 0), and the adapter
+// retries BEGIN IMMEDIATE asynchronously instead (lib/db/sqlite-adapter.ts). A 20 ms synchronous
+// wait per attempt froze the callback's request thread for seconds while a background job's
+// transactions waited for the attribution thread's batches.
+export const SQLITE_BUSY_TIMEOUT_MS = 0;
 // PostgreSQL: a statement waiting on a lock gives up after this long instead of hanging.
 export const PG_LOCK_TIMEOUT_MS = 3000;
 

@@ -73,6 +73,21 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
     }
   }
 
+  // A read meets a busy database only in WAL's rare moments (recovery, a checkpoint resetting the
+  // log): it is retried on the renewed connection, asynchronously, as BEGIN is.
+  async #read<T>(work: () => Promise<T>): Promise<T> {
+    const giveUpAt = Date.now() + BEGIN_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#alone(work);
+      } catch (error) {
+        const busy = error instanceof DriverAdapterError && error.cause.kind === "SocketTimeout";
+        if (!busy || Date.now() >= giveUpAt) throw error;
+      }
+      await sleep(Math.min(2 ** attempt, 8));
+    }
+  }
+
   /**
    * Holds the connection with BEGIN IMMEDIATE done, or (`joinOpen`, for a plain write) with a
    * transaction begun by hand still open (`begun` false). While another connection has the write lock, the connection is let go between
@@ -90,14 +105,14 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
         release();
         if (!isBusyCode(error) || Date.now() >= giveUpAt) throwSqliteError(error);
       }
-      await sleep(Math.min(2 * 2 ** attempt, 50));
+      await sleep(Math.min(2 ** attempt, 8)); // the pipeline's write transactions last milliseconds
     }
   }
 
   // A write outside a transaction runs in one of its own, begun IMMEDIATE: only BEGIN can then meet
   // a busy database, never the statement itself.
   async #write<T>(sql: string, work: () => Promise<T>): Promise<T> {
-    if (!WRITES.test(sql)) return this.#alone(work);
+    if (!WRITES.test(sql)) return this.#read(work);
     const { release, begun } = await this.#begin(true);
     const { connection } = this.link;
     try {

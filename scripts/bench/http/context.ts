@@ -64,10 +64,12 @@ export function logTail(server: AppServer, lines = 15) {
   return server.logTail(lines).trim() || "(empty log)";
 }
 
-/** Stops the servers and removes the builds (unless BENCH_REUSE_BUILD) and logs. */
+/** Stops the servers and removes the builds (unless BENCH_REUSE_BUILD) and logs (BENCH_KEEP_LOGS=/dir keeps a copy of the logs). */
 export async function closeHttpBench() {
   if (!shared) return;
   await Promise.all(servers.map((s) => s.kill("SIGTERM", 3000).catch(() => {})));
   builds?.cleanup();
+  const keep = process.env.BENCH_KEEP_LOGS; // a directory the servers' logs are copied to
+  if (workDir && keep) fs.cpSync(workDir, keep, { recursive: true });
   if (workDir && fs.existsSync(workDir)) removeDir(workDir);
 }
