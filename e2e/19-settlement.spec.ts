@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addDays, dayOf } from "../lib/stats/day";
 import { recordSimulatorEvent } from "../lib/wechat/simulator/control-simulator";
-import { ensureAdmin, SIMULATOR_URL } from "./helpers";
+import { ensureAdmin, SIMULATOR_URL, waitForHydration } from "./helpers";
 
 // 结算 through the real UI: a price, follows of a past week (sent by the simulator on those days and
 // committed the way the callback commits them, as in 14-crosscheck), a period refused while not closed,
@@ -88,6 +88,7 @@ test("set a price, settle a closed week, lock it, download the payout sheet, see
 
   // An overlapping period is refused.
   await page.goto("/settlements");
+  await waitForHydration(page, "preview-run");
   await form.getByLabel("开始日期").fill(to);
   await form.getByLabel("结束日期").fill(to);
   await page.getByTestId("preview-run").click();

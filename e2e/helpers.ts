@@ -8,6 +8,17 @@ export const ADMIN = { email: "admin@example.com", password: "correct-horse-batt
 /** The first-run setup code playwright.config.ts starts the app with. */
 export { SETUP_CODE } from "../playwright.config";
 
+/**
+ * Waits until React has hydrated the element (its props are attached to the DOM node): a controlled
+ * input filled before that keeps its typed text on screen while the component's state never hears of it.
+ */
+export async function waitForHydration(page: Page, testId: string) {
+  await page.waitForFunction((id) => {
+    const node = document.querySelector(`[data-testid="${id}"]`);
+    return !!node && Object.keys(node).some((key) => key.startsWith("__reactProps"));
+  }, testId);
+}
+
 export async function signIn(page: Page, email = ADMIN.email, password = ADMIN.password) {
   await page.goto("/login");
   await page.getByLabel("邮箱").fill(email);
