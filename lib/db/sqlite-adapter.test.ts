@@ -4,7 +4,7 @@ import path from "node:path";
 import { ColumnTypeEnum, type ArgType, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openSqlite } from "./open-sqlite";
-import { sqliteAdapter } from "./sqlite-adapter";
+import { mayWrite, sqliteAdapter } from "./sqlite-adapter";
 
 let dir: string;
 let file: string;
@@ -78,6 +78,21 @@ describe("sqliteAdapter (Prisma on libsql)", () => {
     expect(holder.prepare(`SELECT "id" FROM "P" WHERE "id" LIKE 'w%' ORDER BY "id"`).values()).toEqual([["w1"], ["w2"]]);
     holder.exec("BEGIN IMMEDIATE");
     holder.exec("ROLLBACK");
+    holder.close();
+  });
+
+  it("tells writes from reads: a WITH … SELECT reads without the write lock, a WITH … INSERT writes in a transaction of its own", async () => {
+    expect([`SELECT 1`, ` with a AS (SELECT 1) SELECT * FROM a`, `PRAGMA foreign_keys`, `BEGIN`, `VALUES (1)`].map(mayWrite)).toEqual([false, false, false, false, false]);
+    expect([`INSERT INTO "P" VALUES (1)`, `UPDATE "P" SET "name" = ''`, `DELETE FROM "P"`, `WITH a AS (SELECT 1) INSERT INTO "P" SELECT 1`, `CREATE TABLE x (y)`].map(mayWrite)).toEqual([true, true, true, true, true]);
+    await adapter.executeScript("PRAGMA journal_mode = WAL");
+    const holder = openSqlite(file);
+    holder.exec("BEGIN IMMEDIATE"); // the pipeline is writing
+    const started = Date.now();
+    expect((await adapter.queryRaw(query(`WITH n AS (SELECT count(*) AS c FROM "P") SELECT c FROM n`))).rows).toEqual([["0"]]);
+    expect(Date.now() - started).toBeLessThan(500); // did not wait for the lock
+    const insert = adapter.executeRaw(query(`WITH v AS (SELECT 'w3' AS id, 'Ned' AS name) INSERT INTO "P" SELECT id, name FROM v`));
+    setTimeout(() => holder.exec("COMMIT"), 50);
+    expect(await insert).toBe(1);
     holder.close();
   });
 

@@ -26,8 +26,10 @@ const CONNECTION_PRAGMAS = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
 const BEGIN_RETRY_MS = 1500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const isBusyCode = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ""));
-// Statements that may write: everything but reads, pragmas and transaction control.
-const WRITES = /^(?!\s*(?:SELECT|PRAGMA|EXPLAIN|BEGIN|COMMIT|ROLLBACK|END|SAVEPOINT|RELEASE)\b)/i;
+// A statement that may write: not a read, pragma or transaction control; a WITH … SELECT (the
+// dashboards' raw queries) is a read unless it carries an INSERT, UPDATE, DELETE or REPLACE.
+const READS = /^\s*(?:SELECT|PRAGMA|EXPLAIN|BEGIN|COMMIT|ROLLBACK|END|SAVEPOINT|RELEASE|VALUES|\()/i;
+export const mayWrite = (sql: string) => !READS.test(sql) && !(/^\s*WITH\b/i.test(sql) && !/\b(?:INSERT|UPDATE|DELETE|REPLACE)\b/i.test(sql));
 
 class SqliteAdapter extends Queryable implements SqlDriverAdapter {
   readonly #mutex = new Mutex();
@@ -112,7 +114,7 @@ class SqliteAdapter extends Queryable implements SqlDriverAdapter {
   // A write outside a transaction runs in one of its own, begun IMMEDIATE: only BEGIN can then meet
   // a busy database, never the statement itself.
   async #write<T>(sql: string, work: () => Promise<T>): Promise<T> {
-    if (!WRITES.test(sql)) return this.#read(work);
+    if (!mayWrite(sql)) return this.#read(work);
     const { release, begun } = await this.#begin(true);
     const { connection } = this.link;
     try {
