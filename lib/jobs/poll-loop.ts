@@ -21,12 +21,24 @@ export type PollLoopOptions = {
 export type PollLoop = { start(): void; nudge(): void; started(): boolean };
 
 type State = { started: boolean; running: boolean; again: boolean; timer?: NodeJS.Timeout; dueAt: number };
-const globalForLoops = globalThis as unknown as { scenecodePollLoops?: Map<string, State> };
-const loops = (globalForLoops.scenecodePollLoops ??= new Map());
+type Loops = { states: Map<string, State>; handles: Map<string, PollLoop>; forward?: (name: string) => void };
+const globalForLoops = globalThis as unknown as { scenecodeLoops?: Loops };
+const loops: Loops = (globalForLoops.scenecodeLoops ??= { states: new Map(), handles: new Map() });
+
+/**
+ * Where nudges go for loops that run in another thread of this process: most run in the
+ * attribution thread, but operators' requests (which queue their work) arrive in the main thread.
+ */
+export function forwardNudgesTo(forward: (name: string) => void) {
+  loops.forward = forward;
+}
+
+/** A nudge that came from another thread, for the loop of that name running here. */
+export const nudgeLoop = (name: string) => loops.handles.get(name)?.nudge();
 
 export function pollLoop({ name, pollMs, againMs = 50, retryMs = pollMs, firstMs = 0, round }: PollLoopOptions): PollLoop {
-  const state: State = loops.get(name) ?? { started: false, running: false, again: false, dueAt: 0 };
-  loops.set(name, state);
+  const state: State = loops.states.get(name) ?? { started: false, running: false, again: false, dueAt: 0 };
+  loops.states.set(name, state);
 
   function schedule(ms: number) {
     if (!state.started) return;
@@ -59,13 +71,16 @@ export function pollLoop({ name, pollMs, againMs = 50, retryMs = pollMs, firstMs
     schedule(state.again ? Math.min(next, againMs) : next);
   }
 
-  return {
+  const handle: PollLoop = {
     start() {
       if (state.started) return;
       state.started = true;
       schedule(firstMs);
     },
-    nudge: () => schedule(againMs),
+    // Not started in this thread: it runs in another one (or nowhere, in a CLI or a test).
+    nudge: () => (state.started ? schedule(againMs) : loops.forward?.(name)),
     started: () => state.started,
   };
+  loops.handles.set(name, handle);
+  return handle;
 }

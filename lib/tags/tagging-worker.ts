@@ -1,5 +1,6 @@
-// The tagging worker: every server process runs one (instrumentation.ts), beside the backfill and
-// cross-check jobs that also call WeChat with the shared access token. It never runs in a request:
+// The tagging worker: every server process runs one, in its attribution thread (lib/ingest/thread),
+// sharing the stored access token with the backfill and cross-check jobs of the main thread (and
+// other instances) through the database. It never runs in a request:
 // it polls for due rows (one indexed read when idle), is nudged when an operator queues some, and
 // takes batch after batch while there are any; the claim's lease keeps instances off each other's rows.
 import { pollLoop } from "../jobs/poll-loop";

@@ -10,6 +10,8 @@ import { forgetMovedInboxRowsWith } from "../attribute/inbox-moved";
 import { startWebhookWorker } from "../../webhooks/webhook-worker";
 import { startSignalRefresher } from "../../signals/start-signal-refresher";
 import { startQualifiedWorker } from "../../qualified/qualified-worker";
+import { startTaggingWorker } from "../../tags/tagging-worker";
+import { nudgeLoop } from "../../jobs/poll-loop";
 import { answerPort } from "./answer-port";
 import type { Forget, ToThread } from "./messages";
 
@@ -34,6 +36,7 @@ const settle = answerPort(port);
 port.on("message", (message: ToThread) => {
   if (message.op === "drain") settle(message.id, drainAttribution());
   else if (message.op === "nudge") nudgeAttribution();
+  else if (message.op === "nudge-loop") nudgeLoop(message.name);
 });
 
 lowerPriority();
@@ -42,3 +45,7 @@ startAttributionWorker();
 startWebhookWorker(); // sends the webhook outbox (lib/webhooks)
 startSignalRefresher(); // recomputes the fraud signals every 10 minutes under a lease (lib/signals)
 startQualifiedWorker(); // decides 有效关注 once due, sends qualified-follow, rebuilds after an N change (lib/qualified)
+// Tags followers in WeChat (lib/tags). Here, not in the main thread: its Prisma queries are
+// synchronous SQLite work, and in the main thread they took a fifth of the request thread's time
+// while a WeChat outage kept failed batches coming back (profile-callback --target consumers).
+startTaggingWorker();

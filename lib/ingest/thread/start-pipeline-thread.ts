@@ -1,6 +1,7 @@
 import type { EventRow } from "../pipeline-db/sql-session";
 import type { Forget, Outcome, ToThread } from "./messages";
 import { ThreadHandle } from "./thread-handle";
+import { forwardNudgesTo } from "../../jobs/poll-loop";
 
 export { PipelineThreadError } from "./thread-handle";
 
@@ -37,6 +38,8 @@ export function startPipelineThread() {
     outbox: null,
     nudgedAt: 0,
   };
+  // Operators' requests queue work (tags to apply, webhooks to redeliver) for loops of the attribution thread.
+  forwardNudgesTo((name) => globalForThread.scenecodePipelineThread?.attribution.worker?.postMessage({ op: "nudge-loop", name } satisfies ToThread));
 }
 
 function sendStores(threads: Threads) {
