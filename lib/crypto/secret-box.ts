@@ -2,8 +2,20 @@ import crypto from "node:crypto";
 
 const VERSION = "v1";
 
+// Derived once per master secret and purpose: HKDF on every open cost the webhook sender a
+// hkdfSync per delivery (scripts/bench/profile-callback.ts --target consumers). A handful of entries:
+// one master secret (two during a rotation) times a few purposes.
+const derived = new Map<string, Buffer>();
+
 function deriveKey(masterSecret: string, purpose: string): Buffer {
-  return Buffer.from(crypto.hkdfSync("sha256", masterSecret, "scenecode", purpose, 32));
+  const key = `${purpose}\u0000${masterSecret}`;
+  let found = derived.get(key);
+  if (!found) {
+    if (derived.size >= 16) derived.clear();
+    found = Buffer.from(crypto.hkdfSync("sha256", masterSecret, "scenecode", purpose, 32));
+    derived.set(key, found);
+  }
+  return found;
 }
 
 /** Encrypts a secret for storage: "v1.<iv>.<tag>.<ciphertext>" (AES-256-GCM, base64url parts). */
