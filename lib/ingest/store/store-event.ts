@@ -14,6 +14,9 @@ function store() {
 
 export type StoreResult = "stored" | "duplicate";
 
+/** True when this process has committed this event already (a retry's copy: nothing to store). */
+export const storedHere = (row: EventRow) => store().acks.has(row);
+
 /**
  * Makes one raw event durable: the first stage of the pipeline and all the callback waits for.
  * Resolves once the row is committed (or known to be committed already). In a server the

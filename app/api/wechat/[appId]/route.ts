@@ -61,7 +61,8 @@ export async function POST(request: Request, context: Context) {
   const about: PushAbout = {}; // the openid and event, once read: on the log lines of a push that failed
   try {
     const xml = await readLimitedBody(request, MAX_BODY_BYTES);
-    const { answer } = await withDeadline(receivePush(checked.account, checked.query, xml, about, startedAt), PUSH_DEADLINE_MS);
+    const received = receivePush(checked.account, checked.query, xml, about, startedAt); // no promise for a retry's copy
+    const { answer } = received instanceof Promise ? await withDeadline(received, PUSH_DEADLINE_MS) : received;
     recordAccepted(checked.account.id, startedAt);
     return reply(answer); // only after the raw event is committed
   } catch (error) {
