@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { authSecret } from "@/lib/auth/auth-secret";
 import { sealSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
@@ -7,7 +7,7 @@ import { resetDatabase } from "@/test/reset-database";
 import { getAccessToken, invalidateAccessToken, withAccessToken } from "./access-token";
 import { createPermanentQrCode } from "./create-qrcode";
 import { startSimulator, type RunningSimulator } from "./simulator/start-simulator";
-import { WechatApiError } from "./wechat-error";
+import { WechatApiError, WechatNetworkError } from "./wechat-error";
 
 const APP_ID = "wx1234567890abcdef";
 const SECRET = "0123456789abcdef0123456789abcdef";
@@ -63,6 +63,28 @@ describe("getAccessToken", () => {
     expect(error).toBeInstanceOf(WechatApiError);
     expect((error as WechatApiError).errcode).toBe(40125);
     expect((error as Error).message).not.toContain("f".repeat(32));
+  });
+
+  it("answers callers in the next 3 s of an unreachable WeChat with the same error, then asks again", async () => {
+    const gone = await startSimulator();
+    await gone.close();
+    process.env.WECHAT_API_BASE = gone.url;
+    resetEnvForTests();
+    const first = await getAccessToken(accountId).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(WechatNetworkError);
+    process.env.WECHAT_API_BASE = simulator.url;
+    resetEnvForTests();
+    const before = simulator.state.callCount(STABLE);
+    expect(await getAccessToken(accountId).catch((e: unknown) => e)).toBe(first);
+    expect(simulator.state.callCount(STABLE)).toBe(before);
+    const now = Date.now();
+    vi.spyOn(Date, "now").mockReturnValue(now + 3100);
+    try {
+      expect(await getAccessToken(accountId)).toEqual(expect.any(String));
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(simulator.state.callCount(STABLE) - before).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { openSecret } from "../crypto/secret-box";
 import { db } from "../db";
 import { wechatRequest } from "./api-client";
 import { noteTokenError } from "./note-token-error";
-import { WechatApiError } from "./wechat-error";
+import { WechatApiError, WechatNetworkError } from "./wechat-error";
 
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
@@ -14,6 +14,11 @@ const BUSY_BACKOFF_MS = [200, 600];
 const stableTokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
 const inFlight = new Map<string, Promise<string>>();
+// WeChat unreachable (a network error, not an errcode): callers in the next few seconds get the same
+// error at once instead of three database reads and another connection attempt each. During an
+// outage the tagging worker's every batch asked again (profile-callback --target consumers).
+const UNREACHABLE_MS = 3000;
+const unreachable = new Map<string, { error: unknown; until: number }>();
 
 async function fetchStableToken(accountId: string): Promise<string> {
   const account = await db().account.findUnique({ where: { id: accountId }, omit: { appSecretEnc: false } });
@@ -38,9 +43,16 @@ async function fetchStableToken(accountId: string): Promise<string> {
 }
 
 async function loadToken(accountId: string): Promise<string> {
+  const failed = unreachable.get(accountId);
+  if (failed && failed.until > Date.now()) throw failed.error;
   const stored = await db().accessToken.findUnique({ where: { accountId } });
   if (stored && stored.expiresAt.getTime() - Date.now() > REFRESH_MARGIN_MS) return stored.token;
-  return fetchStableToken(accountId);
+  try {
+    return await fetchStableToken(accountId);
+  } catch (error) {
+    if (error instanceof WechatNetworkError) unreachable.set(accountId, { error, until: Date.now() + UNREACHABLE_MS });
+    throw error;
+  }
 }
 
 /** The account's access token: the stored one while it has more than 5 minutes left, else a fresh stable token. */
