@@ -13,12 +13,14 @@ export type ClaimedTagBatch = { accountId: string; tagMappingId: string; wechatT
 
 const due = (now: Date) => Prisma.sql`"status" = 'pending' AND "nextAttemptAt" <= ${now} AND ("claimedUntil" IS NULL OR "claimedUntil" < ${now})`;
 
-export async function claimTagBatch(now = new Date(), size = MAX_OPENIDS_PER_CALL): Promise<ClaimedTagBatch | null> {
+/** `resting`: accounts whose WeChat was unreachable a moment ago (the worker's own memory, see tagging-worker.ts). */
+export async function claimTagBatch(now = new Date(), size = MAX_OPENIDS_PER_CALL, resting: string[] = []): Promise<ClaimedTagBatch | null> {
   // A read first: an idle poll takes no write lock.
   // An account paused by 45009 (its rows wait for midnight with that errcode) is skipped: rows queued
   // since would only meet the same refusal.
+  const skip = resting.length ? Prisma.sql`AND "accountId" NOT IN (${Prisma.join(resting)})` : Prisma.empty;
   const [next] = await db().$queryRaw<{ tagMappingId: string }[]>(Prisma.sql`
-    SELECT "tagMappingId" FROM "FollowerTag" WHERE ${due(now)}
+    SELECT "tagMappingId" FROM "FollowerTag" WHERE ${due(now)} ${skip}
        AND "accountId" NOT IN (SELECT "accountId" FROM "FollowerTag" WHERE "status" = 'pending' AND "lastErrorCode" = ${QUOTA_ERRCODE} AND "nextAttemptAt" > ${now})
      ORDER BY "nextAttemptAt" LIMIT 1`);
   if (!next) return null;

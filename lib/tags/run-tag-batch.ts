@@ -4,7 +4,7 @@
 // Beijing time; passing failures (-1 busy, network) retry with backoff; the rest fail with the errcode.
 import { nextQuotaReset } from "../backfill/backfill-run";
 import { db } from "../db";
-import { WechatApiError } from "../wechat/wechat-error";
+import { WechatApiError, WechatNetworkError } from "../wechat/wechat-error";
 import { QUOTA_ERRCODE, type ClaimedTagBatch } from "./claim-tag-batch";
 import { nextAttemptAfter } from "./tag-retry-schedule";
 import { batchTag } from "./wechat-tags";
@@ -13,7 +13,8 @@ const PER_OPENID = new Set([40003, 45059]);
 const FINAL = new Set([45159, 40032, 48001, 50002]); // the tag is gone, a bad call, or the account may not tag
 
 type Rows = ClaimedTagBatch["rows"];
-export type BatchOutcome = { done: number; failed: number; retried: number; paused: boolean };
+/** `unreachable`: a call met a network error (WeChat down or unreachable from here), not an errcode. */
+export type BatchOutcome = { done: number; failed: number; retried: number; paused: boolean; unreachable: boolean };
 
 const ids = (rows: Rows) => rows.map((r) => r.id);
 const errorOf = (error: unknown) =>
@@ -78,13 +79,14 @@ async function tagRows(batch: ClaimedTagBatch, rows: Rows, outcome: BatchOutcome
       return;
     }
     const { failed, retried } = await retryLater(rows, error, now);
+    if (error instanceof WechatNetworkError) outcome.unreachable = true;
     outcome.failed += failed;
     outcome.retried += retried;
   }
 }
 
 export async function runTagBatch(batch: ClaimedTagBatch, now = new Date()): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { done: 0, failed: 0, retried: 0, paused: false };
+  const outcome: BatchOutcome = { done: 0, failed: 0, retried: 0, paused: false, unreachable: false };
   await tagRows(batch, batch.rows, outcome, now);
   return outcome;
 }

@@ -9,15 +9,27 @@ import { claimTagBatch } from "./claim-tag-batch";
 import { runTagBatch } from "./run-tag-batch";
 
 const MAX_BATCHES_PER_ROUND = 200; // then yield to the poll timer, so one huge queue cannot hog the process
+// After a network error an account's rows rest this long (the first retry's delay) before the next call:
+// while WeChat is down, every batch of every tag would otherwise be claimed, called and rescheduled
+// in turn (an outage cost the attribution thread more than the follows it tags; bench --only consumers).
+const REST_MS = 10_000;
+const resting = new Map<string, number>();
+
+function restingAccounts(at: number): string[] {
+  for (const [accountId, until] of resting) if (until <= at) resting.delete(accountId);
+  return [...resting.keys()];
+}
 
 /** Runs due batches until none is left (or the round's cap); returns how many batches ran. */
 export async function tagDue(max = MAX_BATCHES_PER_ROUND, now?: () => Date): Promise<number> {
   let batches = 0;
   while (batches < max) {
-    const batch = await claimTagBatch(now?.());
+    const at = now?.() ?? new Date();
+    const batch = await claimTagBatch(at, undefined, restingAccounts(at.getTime()));
     if (!batch) break;
     const outcome = await runTagBatch(batch, now?.());
     batches += 1;
+    if (outcome.unreachable) resting.set(batch.accountId, at.getTime() + REST_MS);
     if (outcome.paused) log().warn({ worker: "tags", accountId: batch.accountId }, "tagging: daily API quota used up (45009); paused until midnight Beijing time");
   }
   return batches;
@@ -28,5 +40,5 @@ const loop = pollLoop({ name: "tags", pollMs: 3000, againMs: 50, round: async ()
 /** Starts this process's tagging worker. */
 export const startTaggingWorker = () => loop.start();
 
-/** Rows were queued (or re-queued): start soon. */
+/** Rows were queued (or re-queued): start soon (from the main thread, the nudge goes to the attribution thread). */
 export const nudgeTagging = () => loop.nudge();

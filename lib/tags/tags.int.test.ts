@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { resetEnvForTests } from "@/lib/env";
 import { drainAttribution } from "@/lib/ingest/attribute/drain-attribution";
 import { storeEvent } from "@/lib/ingest/store/store-event";
 import { resetDatabase } from "@/test/reset-database";
@@ -130,6 +131,22 @@ describe("tagging followers", () => {
     await tagDue(10, now);
     expect((await rows())[0]).toMatchObject({ status: "done", attempts: 2, lastErrorCode: null });
     expect(simTags("o1")).toEqual([100]);
+  });
+
+  it("rests an account whose WeChat is unreachable: one failed call, not one per tag, then tags everyone", async () => {
+    await createTagMapping(accountId, { targetType: "promoter", targetId: promoterA, name: "甲" }, actor);
+    await createTagMapping(accountId, { targetType: "promoter", targetId: promoterB, name: "乙" }, actor);
+    await follow("o1", "1");
+    await follow("o2", "2");
+    const pointAt = (url: string) => ((process.env.WECHAT_API_BASE = url), resetEnvForTests());
+    pointAt("http://127.0.0.1:9"); // nothing listens there
+    expect(await tagDue(10, now)).toBe(1); // the other tag's batch is not even claimed
+    expect((await rows()).map((r) => [r.openid, r.status, r.attempts])).toEqual([["o1", "pending", 1], ["o2", "pending", 0]]);
+    pointAt(sim.current.url);
+    expect(await tagDue(10, now)).toBe(0); // o2 is due, but the account rests
+    clock = Date.now() + 11_000;
+    expect(await tagDue(10, now)).toBe(2);
+    expect((await rows("done")).map((r) => r.openid)).toEqual(["o1", "o2"]);
   });
 
   it("fails only the follower who left (40003) or holds 20 tags (45059); retry re-queues them", async () => {
