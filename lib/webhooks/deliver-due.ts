@@ -1,8 +1,10 @@
-// One round of the delivery worker: claim what is due, send each (several at once), record each.
+// One round of the delivery worker: claim what is due, send each (several at once), record them
+// all in one transaction once the round's attempts are done. A crash before that commit sends the
+// round again after its lease (at-least-once, with the same event id).
 import { log } from "../log/logger";
 import type { PipelineDb } from "../ingest/pipeline-db/sql-session";
 import { claimDeliveries, type ClaimedDelivery } from "./claim-deliveries";
-import { recordAttempt } from "./record-attempt";
+import { recordAttempts, type Attempted } from "./record-attempt";
 import { sendWebhook, type AttemptResult } from "./send-webhook";
 import { openWebhookSecret } from "./webhook-secret";
 
@@ -10,7 +12,7 @@ import { openWebhookSecret } from "./webhook-secret";
 // inside the lease, which must not run out while an attempt is still in flight.
 const ROUND = 16;
 
-async function attempt(database: PipelineDb, delivery: ClaimedDelivery, now: () => Date) {
+async function attempt(delivery: ClaimedDelivery, now: () => Date): Promise<Attempted> {
   const startedAt = now();
   let result: AttemptResult;
   try {
@@ -19,14 +21,17 @@ async function attempt(database: PipelineDb, delivery: ClaimedDelivery, now: () 
   } catch (error) {
     result = { ok: false, statusCode: null, durationMs: 0, error: `Cannot sign: ${(error as Error).message}`, response: null };
   }
-  const status = await recordAttempt(database, delivery, result, startedAt, now());
-  if (status === "failed") log().warn({ worker: "webhooks", deliveryId: delivery.id, eventId: delivery.eventId }, "webhook delivery failed for good after its retries");
-  return status;
+  return { delivery, result, startedAt };
 }
 
 /** Sends up to `limit` due deliveries at once; resolves to how many were attempted. */
 export async function deliverDue(database: PipelineDb, { limit = ROUND, now = () => new Date() }: { limit?: number; now?: () => Date } = {}): Promise<number> {
   const claimed = await claimDeliveries(database, limit, now());
-  await Promise.all(claimed.map((d) => attempt(database, d, now)));
+  const attempted = await Promise.all(claimed.map((d) => attempt(d, now)));
+  const statuses = await recordAttempts(database, attempted, now());
+  statuses.forEach((status, i) => {
+    const { delivery } = attempted[i];
+    if (status === "failed") log().warn({ worker: "webhooks", deliveryId: delivery.id, eventId: delivery.eventId }, "webhook delivery failed for good after its retries");
+  });
   return claimed.length;
 }

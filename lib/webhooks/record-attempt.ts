@@ -1,27 +1,44 @@
-// The outcome of one attempt: the attempt row, and the delivery delivered, rescheduled with
-// backoff, or failed for good once the next try would fall past giveUpAt. Only a delivery still
-// pending is changed (an operator may have deleted the endpoint meanwhile).
+// The outcomes of a round's attempts, in one transaction: each attempt's row, and its delivery
+// delivered, rescheduled with backoff, or failed for good once the next try would fall past
+// giveUpAt. Only a delivery still pending is changed (an operator may have deleted the endpoint
+// meanwhile). One commit a round, not one an attempt: at a campaign's peak a commit per delivery
+// was most of the delivery worker's database time (bench --only consumers).
 import { timestamp, type PipelineDb } from "../ingest/pipeline-db/sql-session";
 import { nextAttemptAt } from "./retry-schedule";
 import type { AttemptResult } from "./send-webhook";
 import type { ClaimedDelivery } from "./claim-deliveries";
 
-export async function recordAttempt(database: PipelineDb, delivery: ClaimedDelivery, result: AttemptResult, startedAt: Date, now = new Date()) {
-  const p = database.provider;
+export type Attempted = { delivery: ClaimedDelivery; result: AttemptResult; startedAt: Date };
+export type AttemptStatus = "delivered" | "pending" | "failed";
+
+const statusOf = ({ delivery, result }: Attempted, now: Date) => {
   const attempts = delivery.attempts + 1;
   const next = result.ok ? null : nextAttemptAt(attempts, now, delivery.giveUpAt);
-  const status = result.ok ? "delivered" : next ? "pending" : "failed";
+  return { attempts, next, status: (result.ok ? "delivered" : next ? "pending" : "failed") as AttemptStatus };
+};
+
+/** Records every attempt of the round; returns each delivery's new status, in order. */
+export async function recordAttempts(database: PipelineDb, attempted: Attempted[], now = new Date()): Promise<AttemptStatus[]> {
+  if (!attempted.length) return [];
+  const p = database.provider;
+  const outcomes = attempted.map((a) => statusOf(a, now));
   await database.transaction(async (session) => {
-    const changed = await session.run(
-      `UPDATE "WebhookDelivery" SET "status" = ?, "attempts" = ?, "nextAttemptAt" = ?, "claimedUntil" = NULL, "lastStatusCode" = ?, "lastError" = ?, "deliveredAt" = ?
-        WHERE "id" = ? AND "status" = 'pending'`,
-      [status, attempts, timestamp(p, next ?? now), result.statusCode, result.error, result.ok ? timestamp(p, now) : null, delivery.id],
-    );
-    if (!changed) return;
+    const recorded: Attempted[] = [];
+    for (const [i, a] of attempted.entries()) {
+      const { status, attempts, next } = outcomes[i];
+      const changed = await session.run(
+        `UPDATE "WebhookDelivery" SET "status" = ?, "attempts" = ?, "nextAttemptAt" = ?, "claimedUntil" = NULL, "lastStatusCode" = ?, "lastError" = ?, "deliveredAt" = ?
+          WHERE "id" = ? AND "status" = 'pending'`,
+        [status, attempts, timestamp(p, next ?? now), a.result.statusCode, a.result.error, a.result.ok ? timestamp(p, now) : null, a.delivery.id],
+      );
+      if (changed) recorded.push(a);
+    }
+    if (!recorded.length) return;
     await session.run(
-      `INSERT INTO "WebhookAttempt" ("deliveryId", "startedAt", "durationMs", "statusCode", "error", "response") VALUES (?, ?, ?, ?, ?, ?)`,
-      [delivery.id, timestamp(p, startedAt), result.durationMs, result.statusCode, result.error, result.response],
+      `INSERT INTO "WebhookAttempt" ("deliveryId", "startedAt", "durationMs", "statusCode", "error", "response")
+       VALUES ${recorded.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}`,
+      recorded.flatMap(({ delivery, result, startedAt }) => [delivery.id, timestamp(p, startedAt), result.durationMs, result.statusCode, result.error, result.response]),
     );
   });
-  return status;
+  return outcomes.map((o) => o.status);
 }

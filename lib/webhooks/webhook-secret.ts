@@ -7,4 +7,19 @@ const PURPOSE = "webhook-secret";
 
 export const newWebhookSecret = () => `whsec_${crypto.randomBytes(24).toString("base64url")}`;
 export const sealWebhookSecret = (secret: string, master = authSecret()) => sealSecret(secret, master, PURPOSE);
-export const openWebhookSecret = (sealed: string, master = authSecret()) => openSecret(sealed, master, PURPOSE);
+// Opened secrets by their sealed form: the delivery worker opens its endpoints' secrets for every
+// delivery (an AES-GCM decryption each, at a campaign's peak hundreds a second). A changed secret
+// is a new sealed value, so a cached one never outlives its endpoint's.
+const opened = new Map<string, string>();
+const OPENED_MAX = 64;
+
+export function openWebhookSecret(sealed: string, master = authSecret()): string {
+  const key = `${master}\u0000${sealed}`;
+  let secret = opened.get(key);
+  if (secret === undefined) {
+    secret = openSecret(sealed, master, PURPOSE);
+    if (opened.size >= OPENED_MAX) opened.clear();
+    opened.set(key, secret);
+  }
+  return secret;
+}

@@ -43,8 +43,9 @@ async function main() {
   const dir = path.join(process.env.BENCH_REUSE_BUILD ?? "", target.startsWith("empty") ? "empty" : "app");
   if (!process.env.BENCH_REUSE_BUILD || !fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) throw new Error("set BENCH_REUSE_BUILD to a dir holding app/.next (see the header)");
   const database = await createBenchDatabase();
-  Object.assign(process.env, { DATABASE_URL: database.url, WEBHOOK_ALLOW_PRIVATE_TARGETS: "1" });
   const authSecret = "profile-secret-0123456789abcdef0123456789";
+  // The server's secret here too: the webhook endpoint's secret is sealed in this process.
+  Object.assign(process.env, { DATABASE_URL: database.url, WEBHOOK_ALLOW_PRIVATE_TARGETS: "1", AUTH_SECRET: authSecret });
   const account = await seedAccount("profile", authSecret, { promoters: 50 });
   const profiles = path.join(database.dataDir, "profiles");
   const port = await freePort(3500, 3599);
@@ -66,6 +67,7 @@ async function main() {
     if (target === "emptybody") requests = requests.map((r) => ({ ...r, path: r.path.replace("/api/wechat/", "/api/wechat-body/") }));
     const result = await closedLoop(port, sequence(requests, target === "retry"), options);
     console.log(`${target}: ${Math.round(result.perSecond)} pushes/s while profiling (${result.tally.ok} ok, ${result.tally.failed} failed)`);
+    if (receiver) console.log(`webhooks: ${receiver.received.filter((r) => r.signed).length} signed deliveries received, ${receiver.received.filter((r) => !r.signed).length} unsigned`);
     await server.kill("SIGINT", 10_000); // SIGINT lets V8 write the profiles
     if (process.env.KEEP_PROFILES) fs.cpSync(profiles, process.env.KEEP_PROFILES, { recursive: true });
     for (const file of fs.readdirSync(profiles).filter((f) => f.endsWith(".cpuprofile"))) {
