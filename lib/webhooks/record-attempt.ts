@@ -1,8 +1,9 @@
 // The outcomes of a round's attempts, in one transaction: each attempt's row, and its delivery
 // delivered, rescheduled with backoff, or failed for good once the next try would fall past
 // giveUpAt. Only a delivery still pending is changed (an operator may have deleted the endpoint
-// meanwhile). One commit a round, not one an attempt: at a campaign's peak a commit per delivery
-// was most of the delivery worker's database time (bench --only consumers).
+// meanwhile). One commit a round, not one an attempt, and one UPDATE for the round's deliveries that
+// went through: at a campaign's peak a commit per delivery was most of the delivery worker's
+// database time (bench --only consumers). The lease keeps "attempts" + 1 equal to the claim's count.
 import { timestamp, type PipelineDb } from "../ingest/pipeline-db/sql-session";
 import { nextAttemptAt } from "./retry-schedule";
 import type { AttemptResult } from "./send-webhook";
@@ -23,16 +24,31 @@ export async function recordAttempts(database: PipelineDb, attempted: Attempted[
   const p = database.provider;
   const outcomes = attempted.map((a) => statusOf(a, now));
   await database.transaction(async (session) => {
-    const recorded: Attempted[] = [];
+    const changed = new Set<number>();
+    // Delivered with the same status code (nearly every attempt at a peak): one UPDATE for them all.
+    const delivered = new Map<number | null, number[]>();
+    for (const [i, a] of attempted.entries()) {
+      if (outcomes[i].status === "delivered") delivered.set(a.result.statusCode, [...(delivered.get(a.result.statusCode) ?? []), a.delivery.id]);
+    }
+    for (const [statusCode, ids] of delivered) {
+      const rows = await session.all<{ id: number | bigint }>(
+        `UPDATE "WebhookDelivery" SET "status" = 'delivered', "attempts" = "attempts" + 1, "nextAttemptAt" = ?, "claimedUntil" = NULL, "lastStatusCode" = ?, "lastError" = NULL, "deliveredAt" = ?
+          WHERE "id" IN (${ids.map(() => "?").join(", ")}) AND "status" = 'pending' RETURNING "id"`,
+        [timestamp(p, now), statusCode, timestamp(p, now), ...ids],
+      );
+      for (const row of rows) changed.add(Number(row.id));
+    }
     for (const [i, a] of attempted.entries()) {
       const { status, attempts, next } = outcomes[i];
-      const changed = await session.run(
-        `UPDATE "WebhookDelivery" SET "status" = ?, "attempts" = ?, "nextAttemptAt" = ?, "claimedUntil" = NULL, "lastStatusCode" = ?, "lastError" = ?, "deliveredAt" = ?
+      if (status === "delivered") continue;
+      const updated = await session.run(
+        `UPDATE "WebhookDelivery" SET "status" = ?, "attempts" = ?, "nextAttemptAt" = ?, "claimedUntil" = NULL, "lastStatusCode" = ?, "lastError" = ?, "deliveredAt" = NULL
           WHERE "id" = ? AND "status" = 'pending'`,
-        [status, attempts, timestamp(p, next ?? now), a.result.statusCode, a.result.error, a.result.ok ? timestamp(p, now) : null, a.delivery.id],
+        [status, attempts, timestamp(p, next ?? now), a.result.statusCode, a.result.error, a.delivery.id],
       );
-      if (changed) recorded.push(a);
+      if (updated) changed.add(a.delivery.id);
     }
+    const recorded = attempted.filter((a) => changed.has(a.delivery.id));
     if (!recorded.length) return;
     await session.run(
       `INSERT INTO "WebhookAttempt" ("deliveryId", "startedAt", "durationMs", "statusCode", "error", "response")

@@ -5,15 +5,14 @@
 import { pollLoop } from "../jobs/poll-loop";
 import { log } from "../log/logger";
 import { pipelineDb } from "../ingest/pipeline-db/get-pipeline-db";
-import { deliverDue } from "./deliver-due";
+import { deliverDue, ROUND } from "./deliver-due";
 import { pruneWebhooks } from "./prune-webhooks";
 
-const BATCH = 16;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 let prunedAt = 0;
 
 async function round() {
-  while ((await deliverDue(pipelineDb(), { limit: BATCH })) === BATCH) await new Promise((r) => setImmediate(r));
+  while ((await deliverDue(pipelineDb(), { limit: ROUND })) === ROUND) await new Promise((r) => setImmediate(r));
   if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
     prunedAt = Date.now();
     const pruned = await pruneWebhooks(pipelineDb());
