@@ -3,7 +3,9 @@
 // against the same build, for an account with outbound webhooks for follows (a signature-checking
 // receiver in this process) and every promoter mapped to a WeChat tag, beside the empty route, in alternating rounds; the ratio is the median
 // round's. Consumers work after attribution, in the pipeline's thread, never in the request: the
-// target is the throughput target itself, and every follow delivered once the run drains.
+// target is the throughput target itself, and every follow delivered once the run drains. Each round
+// also runs the same build for an account without consumers, so the row says what they cost apart
+// from the machine's mood (rounds of one run differ by ±10 % on a shared 2-core VM).
 import { db } from "../../../lib/db";
 import { env } from "../../../lib/env";
 import { createEndpoint } from "../../../lib/webhooks/save-endpoint";
@@ -45,25 +47,28 @@ export async function benchConsumers(): Promise<BenchRow[]> {
     // Every promoter mapped to a WeChat user tag: each credited follow is queued for tagging in the
     // attribution batch. (WeChat is unreachable from the benchmark's servers: the calls fail and are retried later.)
     await db().tagMapping.createMany({ data: account.promoters.map((p, i) => ({ accountId: account.id, targetType: "promoter", targetId: p.id, wechatTagId: 100 + i, name: `bench-${i}` })) });
-    const scenes = account.promoters.map((p) => p.sceneKey);
+    const plain = await seedAccount("consumers-off", bench.authSecret, { promoters: 20 });
     let acknowledged = 0;
-    const run = async (phase: "empty" | "on", label: string) => {
+    type Phase = "empty" | "off" | "on";
+    const run = async (phase: Phase, label: string) => {
+      const target = phase === "off" ? plain : account;
       const server = phase === "empty" ? bench.empty : bench.app;
-      const result = await closedLoop(server.port, sequence(subscribePushes(account, scenes, MAX_PREPARED, label).requests, false), options);
-      if (phase === "on") {
-        acknowledged += result.acknowledged;
-        await waitForAttribution(account.id, 30_000, 5000);
-      }
+      const result = await closedLoop(server.port, sequence(subscribePushes(target, target.promoters.map((p) => p.sceneKey), MAX_PREPARED, label).requests, false), options);
+      if (phase === "on") acknowledged += result.acknowledged;
+      if (phase !== "empty") await waitForAttribution(target.id, 30_000, 5000);
+      // And for the webhooks to go out: the next phase must not pay for this one's backlog.
+      if (phase === "on") await deliveredAll(receiver, await db().attribution.count({ where: { accountId: account.id, kind: "new_follow" } }));
       return result;
     };
     await run("empty", "cwarm0");
     await run("on", "cwarm1");
-    const rounds: { empty: ClosedLoopResult; on: ClosedLoopResult }[] = [];
+    await run("off", "cwarm2");
+    const ORDERS: Phase[][] = [["empty", "off", "on"], ["on", "empty", "off"], ["off", "on", "empty"]];
+    const rounds: Record<Phase, ClosedLoopResult>[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const first = await run(i % 2 ? "on" : "empty", `c${i}a`);
-      const second = await run(i % 2 ? "empty" : "on", `c${i}b`);
-      const result = i % 2 ? { on: first, empty: second } : { empty: first, on: second };
-      console.log(`  consumers round ${i + 1}: empty route ${summary(result.empty)} · webhooks on ${summary(result.on)}`);
+      const result = {} as Record<Phase, ClosedLoopResult>;
+      for (const phase of ORDERS[i % ORDERS.length]) result[phase] = await run(phase, `c${i}${phase}`);
+      console.log(`  consumers round ${i + 1}: empty route ${summary(result.empty)} · without consumers ${summary(result.off)} · webhooks and tags on ${summary(result.on)}`);
       rounds.push(result);
     }
     const follows = await db().attribution.count({ where: { accountId: account.id, kind: "new_follow" } });
@@ -72,13 +77,15 @@ export async function benchConsumers(): Promise<BenchRow[]> {
     const ratios = rounds.map((r) => (r.empty.perSecond ? r.on.perSecond / r.empty.perSecond : 0));
     const ratio = median(ratios);
     const at = rounds[ratios.indexOf(ratio)];
-    const failed = rounds.some((r) => r.on.tally.failed || r.empty.tally.failed);
+    const alone = median(rounds.map((r) => (r.empty.perSecond ? r.off.perSecond / r.empty.perSecond : 0)));
+    const cost = median(rounds.map((r) => (r.off.perSecond ? r.on.perSecond / r.off.perSecond : 0)));
+    const failed = rounds.some((r) => r.on.tally.failed || r.empty.tally.failed || r.off.tally.failed);
     const target = TARGET[env().databaseProvider];
     const got = new Set(receiver.received.filter((r) => r.type === "follow").map((r) => r.eventId)).size;
     return [
       {
         benchmark: `callback with webhooks (→ local receiver) and channel tags on, closed loop, ${CONNECTIONS} conns`,
-        measured: `${summary(at.on)}; rounds ${ratios.map((x) => x.toFixed(2)).join(" ")}; ${acknowledged.toLocaleString("en-US")} acknowledged, ${got.toLocaleString("en-US")} of ${follows.toLocaleString("en-US")} follows delivered signed${delivered ? "" : " (not all within 3 min)"}, ${queued.toLocaleString("en-US")} queued for tagging`,
+        measured: `${summary(at.on)}; rounds ${ratios.map((x) => x.toFixed(2)).join(" ")}; without consumers ${alone.toFixed(2)}× the empty route, with them ${cost.toFixed(2)}× that; ${acknowledged.toLocaleString("en-US")} acknowledged, ${got.toLocaleString("en-US")} of ${follows.toLocaleString("en-US")} follows delivered signed${delivered ? "" : " (not all within 3 min)"}, ${queued.toLocaleString("en-US")} queued for tagging`,
         baseline: `${summary(at.empty)} empty Next.js route`,
         ratio,
         target: `≥ ${target}× and every follow delivered and queued for its tag`,
