@@ -7,9 +7,9 @@ import { newFollowerId } from "../ingest/attribute/new-follower-id";
 import { writeBatch } from "../ingest/attribute/write-batch";
 import { chunks, timestamp, valuesList, type PipelineDb, type SqlSession } from "../ingest/pipeline-db/sql-session";
 import { sceneOf, type FollowerInfo } from "./fetch-followers";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const ROWS = 400;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type ChunkResult = { imported: number; credited: number };
 

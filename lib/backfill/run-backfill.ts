@@ -11,6 +11,7 @@ import { BATCHGET_LIMIT, batchGetFollowers, listFollowers, type FollowerInfo } f
 import { importChunk } from "./import-chunk";
 import { chunks, placeholders, timestamp, type PipelineDb } from "../ingest/pipeline-db/sql-session";
 import { reconcileFollowers } from "./reconcile-followers";
+import { setTimeout as sleep } from "node:timers/promises";
 
 /** Openids written per transaction (10 batchget calls): short enough not to hold up live attribution. */
 const CHUNK = 1_000;
@@ -21,7 +22,6 @@ const QUOTA_ERRCODE = 45009;
 export type BackfillOutcome = { status: "done" | "paused" | "failed" | "lost"; errcode?: number; message?: string };
 export type ProgressListener = (p: { listed: number; total: number }) => void;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const retryable = (e: unknown) => e instanceof WechatNetworkError || (e instanceof WechatApiError && (e.errcode === -1 || e.errcode === 45011));
 
 /** Calls WeChat, retrying what WeChat calls "busy" (-1), rate limits and network failures a few times. */

@@ -1,11 +1,11 @@
 import type { SqliteConnection } from "./open-sqlite";
+import { setTimeout as sleep } from "node:timers/promises";
 
 // Another connection (the pipeline threads, Prisma's, the CLI, a backup, another instance) may hold
 // the file's write lock: BEGIN IMMEDIATE then fails (after the connection's own short busy_timeout:
 // SQLite waits synchronously, freezing the event loop) and is retried asynchronously with backoff.
 export class SqliteBusyError extends Error {}
 const isBusyCode = (e: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((e as { code?: unknown } | null)?.code ?? ""));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * BEGIN IMMEDIATE, retried asynchronously for up to `budgetMs` while another connection holds the

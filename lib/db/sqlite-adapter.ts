@@ -16,6 +16,7 @@ import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { throwSqliteError } from "./map-sqlite-error";
 import { openSqlite, type SqliteConnection } from "./open-sqlite";
 import { ADAPTER_NAME, Mutex, Queryable, SqliteTransaction, type Link } from "./sqlite-queryable";
+import { setTimeout as sleep } from "node:timers/promises";
 
 // Per-connection settings. WAL itself is persistent and set by the migrate step.
 // synchronous=FULL makes each acknowledged commit durable across a power loss too, not only across
@@ -24,7 +25,6 @@ const CONNECTION_PRAGMAS = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
 // A transaction waits this long (asynchronously) for another connection's write lock; within
 // Prisma's maxWait (2 s) for starting one.
 const BEGIN_RETRY_MS = 1500;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const isBusyCode = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ""));
 // A statement that may write: not a read, pragma or transaction control; a WITH … SELECT (the
 // dashboards' raw queries) is a read unless it carries an INSERT, UPDATE, DELETE or REPLACE.

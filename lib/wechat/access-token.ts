@@ -6,6 +6,7 @@ import { db } from "../db";
 import { wechatRequest } from "./api-client";
 import { noteTokenError } from "./note-token-error";
 import { WechatApiError, WechatNetworkError } from "./wechat-error";
+import { setTimeout as sleep } from "node:timers/promises";
 
 const REFRESH_MARGIN_MS = 5 * 60 * 1000;
 const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
@@ -70,7 +71,6 @@ export async function invalidateAccessToken(accountId: string, failedToken: stri
   await db().accessToken.deleteMany({ where: { accountId, token: failedToken } });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs fn with the account's token. A token error (40001/40014/42001) refreshes the token and retries once;
