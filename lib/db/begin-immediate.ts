@@ -5,7 +5,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 // the file's write lock: BEGIN IMMEDIATE then fails (after the connection's own short busy_timeout:
 // SQLite waits synchronously, freezing the event loop) and is retried asynchronously with backoff.
 export class SqliteBusyError extends Error {}
-const isBusyCode = (e: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((e as { code?: unknown } | null)?.code ?? ""));
+/** SQLite refused for a lock another connection holds (SQLITE_BUSY, SQLITE_LOCKED and their extended codes). */
+export const isBusyCode = (e: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((e as { code?: unknown } | null)?.code ?? ""));
 
 /**
  * BEGIN IMMEDIATE, retried asynchronously for up to `budgetMs` while another connection holds the

@@ -13,6 +13,7 @@
 // replaced before the next query.
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
+import { isBusyCode } from "./begin-immediate";
 import { throwSqliteError } from "./map-sqlite-error";
 import { openSqlite, type SqliteConnection } from "./open-sqlite";
 import { ADAPTER_NAME, Mutex, Queryable, SqliteTransaction, type Link } from "./sqlite-queryable";
@@ -25,7 +26,6 @@ const CONNECTION_PRAGMAS = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
 // A transaction waits this long (asynchronously) for another connection's write lock; within
 // Prisma's maxWait (2 s) for starting one.
 const BEGIN_RETRY_MS = 1500;
-const isBusyCode = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ""));
 // A statement that may write: not a read, pragma or transaction control; a WITH … SELECT (the
 // dashboards' raw queries) is a read unless it carries an INSERT, UPDATE, DELETE or REPLACE.
 const READS = /^\s*(?:SELECT|PRAGMA|EXPLAIN|BEGIN|COMMIT|ROLLBACK|END|SAVEPOINT|RELEASE|VALUES|\()/i;

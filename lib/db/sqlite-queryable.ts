@@ -1,6 +1,7 @@
 // The part of the SQLite adapter that runs statements: on the adapter itself (outside a transaction,
 // under its mutex) and on a transaction. Both share one Link, the connection and its statements.
 import type { SqlQuery, SqlResultSet, Transaction } from "@prisma/driver-adapter-utils";
+import { isBusyCode } from "./begin-immediate";
 import { throwSqliteError } from "./map-sqlite-error";
 import type { SqliteConnection, SqliteStatement } from "./open-sqlite";
 import { columnTypes, engineRow, sqliteArg } from "./sqlite-values";
@@ -12,7 +13,6 @@ const STATEMENT_CACHE = 500;
 /** The connection and its prepared statements; `stale` once a failed statement may hold it in the past. */
 export type Link = { connection: SqliteConnection; cache: Map<string, SqliteStatement>; stale: boolean };
 
-const isBusyCode = (error: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((error as { code?: unknown } | null)?.code ?? ""));
 
 export class Queryable {
   readonly provider = "sqlite" as const;
