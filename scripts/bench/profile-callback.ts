@@ -13,27 +13,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { db } from "../../lib/db";
-import { createEndpoint } from "../../lib/webhooks/save-endpoint";
 import { startWebhookReceiver } from "../../test/webhook-receiver";
 import { AppServer, freePort } from "../reliability/harness/server";
 import { seedAccount } from "../reliability/harness/seed";
 import { createBenchDatabase } from "./database";
 import { closedLoop } from "./http/closed-loop";
+import { addConsumers } from "./http/consumers";
 import { sequence, subscribePushes } from "./http/requests";
 import { selfTimeByOrigin, topFunctions } from "./profile-summary";
 
 const { values } = parseArgs({ options: { target: { type: "string", default: "callback" }, seconds: { type: "string", default: "8" }, top: { type: "string", default: "25" }, prefill: { type: "string", default: "0" }, idle: { type: "string", default: "0" }, consumers: { type: "string", default: "both" } } });
 const TARGETS = ["callback", "retry", "consumers", "empty", "emptybody"];
 
-// The consumers benchmark's account (scripts/bench/http/consumers.ts): follow webhooks and a tag per promoter.
+// The consumers benchmark's account: follow webhooks to a receiver here and a tag per promoter.
 async function withConsumers(account: Awaited<ReturnType<typeof seedAccount>>) {
   const receiver = await startWebhookReceiver();
-  const only = values.consumers; // --consumers tags|webhooks|both
-  if (only !== "tags") {
-    const { secret } = await createEndpoint(account.id, { url: receiver.url, events: ["follow", "unfollow"], description: "profile" }, { email: "profile" });
-    receiver.state.secret = secret;
-  }
-  if (only !== "webhooks") await db().tagMapping.createMany({ data: account.promoters.map((p, i) => ({ accountId: account.id, targetType: "promoter", targetId: p.id, wechatTagId: 100 + i, name: `profile-${i}` })) });
+  await addConsumers(account, receiver, { webhooks: values.consumers !== "tags", tags: values.consumers !== "webhooks" }); // --consumers tags|webhooks|both
   return receiver;
 }
 

@@ -26,13 +26,29 @@ const DELIVERY_WAIT_MS = 180_000;
 const summary = (r: ClosedLoopResult) => `${Math.round(r.perSecond).toLocaleString("en-US")}/s p50 ${ms(r.tally.percentile(50))} p99 ${ms(r.tally.percentile(99))}${r.tally.failed ? `; ${r.tally.describeErrors()}` : ""}`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
-async function deliveredAll(receiver: Awaited<ReturnType<typeof startWebhookReceiver>>, expected: number) {
+async function deliveredAll(receiver: Receiver, expected: number) {
   const deadline = Date.now() + DELIVERY_WAIT_MS;
   while (Date.now() < deadline) {
     if (new Set(receiver.received.filter((r) => r.type === "follow" && r.signed).map((r) => r.eventId)).size >= expected) return true;
     await new Promise((r) => setTimeout(r, 500));
   }
   return false;
+}
+
+type Receiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
+
+/**
+ * The account's consumers (also profile-callback.ts --target consumers): a webhook endpoint for
+ * follows and unfollows at `receiver`, and every promoter mapped to a WeChat user tag, so each
+ * credited follow is queued for tagging in the attribution batch. (WeChat is unreachable from the
+ * benchmark's servers: the tagging calls fail and are retried later.)
+ */
+export async function addConsumers(account: Awaited<ReturnType<typeof seedAccount>>, receiver: Receiver, { webhooks = true, tags = true } = {}) {
+  if (webhooks) {
+    const { secret } = await createEndpoint(account.id, { url: receiver.url, events: ["follow", "unfollow"], description: "bench" }, { email: "bench" });
+    receiver.state.secret = secret;
+  }
+  if (tags) await db().tagMapping.createMany({ data: account.promoters.map((p, i) => ({ accountId: account.id, targetType: "promoter", targetId: p.id, wechatTagId: 100 + i, name: `bench-${i}` })) });
 }
 
 export async function benchConsumers(): Promise<BenchRow[]> {
@@ -42,11 +58,7 @@ export async function benchConsumers(): Promise<BenchRow[]> {
     const seconds = Number(process.env.BENCH_HTTP_SECONDS ?? 2);
     const options = { connections: CONNECTIONS, warmUpSeconds: 0.5, seconds, timeoutMs: 10_000 };
     const account = await seedAccount("consumers", bench.authSecret, { promoters: 20 });
-    const { secret } = await createEndpoint(account.id, { url: receiver.url, events: ["follow", "unfollow"], description: "bench" }, { email: "bench" });
-    receiver.state.secret = secret;
-    // Every promoter mapped to a WeChat user tag: each credited follow is queued for tagging in the
-    // attribution batch. (WeChat is unreachable from the benchmark's servers: the calls fail and are retried later.)
-    await db().tagMapping.createMany({ data: account.promoters.map((p, i) => ({ accountId: account.id, targetType: "promoter", targetId: p.id, wechatTagId: 100 + i, name: `bench-${i}` })) });
+    await addConsumers(account, receiver);
     const plain = await seedAccount("consumers-off", bench.authSecret, { promoters: 20 });
     let acknowledged = 0;
     type Phase = "empty" | "off" | "on";
